@@ -475,6 +475,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Spanish; the non-matches near misses in one size, colour, shade, hand, seat count, pack, tog or kind; sets
   furn, bed, textile, light, storage, garden, bbq (P / R / F1 .966 / .583 / .727 before its rules, .987 / .781 /
   .872 after).
+* ``benchmarks/pairs/ac42.jsonl`` - session 42's accessories against the products they fit (155 pairs, 72 the same,
+  by the ac42 helper before it read any matching code): cases, screen protectors, chargers, cables, straps and
+  bands, lens caps, hoods and filters, batteries, refills, brush and shaver heads, ink and toner, filters, dust
+  bags, grill covers, mounts and stands, sofa covers, in English, German, French, Italian, Spanish, Polish and
+  Dutch ("Hülle für", "pour", "per", "para", "do", "na", "voor", "kompatibel mit"); the same accessory from two
+  shops, the non-matches an accessory against its product, one accessory for two models or sizes, a bundle against
+  the product; sets phone_accessories, watches_wearables, camera_accessories, gaming_computing,
+  personal_care_refills, home_appliance_parts, furniture_covers_parts (P / R / F1 .898 / .611 / .727 before its
+  rules, .978 / .625 / .763 after).
 * ``benchmarks/pairs/eu41.jsonl`` - session 41's one product titled by two European shops in two languages (164
   pairs, 84 the same, by the eu41 helper before reading the matching code): Polish, Czech, Slovak, Hungarian,
   Romanian, Swedish, Danish, Finnish, Dutch, Portuguese and Greek shops against German, French, Italian, Spanish

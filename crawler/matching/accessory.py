@@ -126,11 +126,19 @@ def _price(p):
     return p.price
 
 
+# (session 42, ac42) the Polish (and Czech) "for" of an accessory - "Etui ... *do* Samsung Galaxy S24", "Szkło
+# hartowane *do* iPhone 14", "Pokrowiec *na* sofę" -, read as "for" only in a title that starts with an accessory
+# word (a Polish shop names the kind first): elsewhere "do" / "na" are other words ("Do Not Disturb", "NA" region)
+_SLAVIC_FOR = frozenset(("do", "na"))
+
+
 def _for_at(ws) -> int:
     """Index of the first "for" word (not the first word; "per" not before a number)."""
     for i, w in enumerate(ws):
         if i and w in W.FOR_WORDS and not (w == "per" and i + 1 < len(ws) and (ws[i + 1][0].isdigit()
                                                                                   or ws[i + 1] == "pack")):
+            return i
+        if i and w in _SLAVIC_FOR and _acc_class(ws[0]) is not None:
             return i
     return -1
 
@@ -519,7 +527,7 @@ def _for_device(x, y, brand) -> bool:
         # made for; "Pedistal for Duet ... Washer/Dryer WHP1000SQ" / "Whirlpool WHP1000SQ Duet Washer and Dryer
         # White Pedestal" is one pedestal)
         if not _for_code(x, y, i):
-            return False
+            return _for_whole(x, y, i, brand)  # (session 42, ac42: "Auflage für Gartenstuhl ..." / "Gartenstuhl ...")
         kinds = [w for w in shared if W.CATEGORY.get(w) and w in name]
         if not (kinds or _names_device(y)):
             return False
@@ -533,6 +541,29 @@ def _for_device(x, y, brand) -> bool:
     j = _for_of(y)
     # (both "for" the same device: two accessories, left to the other rules)
     return j < 0 or set(y.words[j + 1:]).isdisjoint(shared)
+
+
+def _for_whole(x, y, i: int, brand) -> bool:
+    """(session 42, ac42) x is "<name> for <y>": every identifying word y prints stands in x's "for" phrase
+    ("Auflage für *Gartenstuhl Hochlehner grau*" / "Gartenstuhl Hochlehner grau", "Gegenlichtblende für *EF 50mm
+    f/1.8 STM*" / "Canon EF 50mm f/1.8 STM"), one of them a word (not a number, nor whom it is for - "für Damen"),
+    and x's name is words y never prints, none naming a kind or a device ("Shampoo für Herren" names the shampoo:
+    "Head & Shoulders Herren" may be it): what is made for a product is not that product, in any language."""
+    ws = x.words
+    after = set(ws[i + 1:])
+    name = [w for w in ws[:i] if w not in _SKIP and w not in brand and w not in T.COLOURS]
+    if not name or any(w in y.wordset or W.CATEGORY.get(w) or w in W.DEVICE or _device_kind(w) for w in name):
+        return False
+    ids = [w for w in y.words if w not in _SKIP and w not in brand and w not in T.COLOURS]
+    if not ids or any(w not in after or w in _PLATFORMS for w in ids):
+        return False  # (a game or a program "for" its platform is it: "Starfield Standard Edition for Xbox Series X")
+    return any(w.isalpha() and w not in W._SPEC_OF for w in ids)
+
+
+# (the platforms software and games are sold for, as ``facets._PLATFORM_WORDS`` - not imported: ``facets``
+# imports this module)
+_PLATFORMS = frozenset("""xbox playstation ps4 ps5 ps3 switch nintendo windows win pc mac macos ios android linux
+steam""".split()) | frozenset(W.PLATFORM_SHORT)
 
 
 def _for_code(x, y, i: int) -> bool:
@@ -1057,3 +1088,32 @@ def class_words_translated(p, other) -> frozenset:
     if not co:
         return frozenset()
     return frozenset(w for c, ws in cp.items() if c in co for w in ws if w not in other.wordset)
+
+
+# session 42, ac42: one accessory named two ways in the slot after a model both titles print - "Fitbit Charge 6
+# *Ladekabel*" / "Fitbit Charge 6 *Charging Cable*", "Nikon LC-67 *Objektivdeckel*" / "Nikon LC-67 ... *Lens Cap*",
+# "Philips SH91/50 *Scherköpfe*" / "... *scheerkoppen*": the German compound and the English noun with the word
+# describing it name one accessory class (``_acc_class``: the noun a compound or a run of accessory words ends on),
+# so neither is a variant of the model.  Read only where the other title names that class by another word (two
+# words of one class that both print - "Sport Band" / "Fabric Band" - leave the describing words variants), and
+# only for the classes a maker sells one of under the model (not a case - a sleeve, a folio, a pouch are kinds a
+# maker sells apart -, nor a band - "Sport Loop" / "Sport Band" -, nor a mount - a stand is no holder)
+_SLOT_CLASSES = frozenset(("charger", "cable", "battery", "protector", "lid", "filter", "head", "blades", "refill",
+                           "cushions"))
+
+
+def slot_class_named_otherwise(ws, i: int, other) -> bool:
+    """Is slot word ``ws[i]`` an accessory word - or a word describing the one after it (up to three words
+    before it) - whose class (of ``_SLOT_CLASSES``; the last word of a run of accessory words: "Lens *Cap*")
+    ``other`` names by another word only?"""
+    j, n = i, len(ws)
+    while j < n and j - i < 4 and _acc_class(ws[j]) is None:
+        j += 1
+    if j >= n or j - i >= 4:
+        return False
+    while j + 1 < n and _acc_class(ws[j + 1]) is not None:
+        j += 1
+    c = _acc_class(ws[j])
+    if c not in _SLOT_CLASSES or ws[j] in other.wordset:
+        return False
+    return any(_acc_class(x) == c for x in other.wordset)

@@ -32,12 +32,15 @@ product; the kind in another language is no identifying word.  Read here, as pri
   against the plain colour ("Hellblau" / "Blau") is still a variant.  ``SIZE_FORMS``: German and Dutch
   inflected size words ("großes" = large; not "grosse": "Größe" folds to it); ``SHADE_NAMED``: aqua a light blue.
 
-This module imports no matcher module (``wordclass`` is passed to ``install``; the readers get offers).
+This module imports no matcher module but the leaf ``kind_accessory`` (``wordclass`` is passed to ``install``; the
+readers get offers).
 """
 
 from __future__ import annotations
 
 import re
+
+from . import kind_accessory as _kind_accessory  # (session 42, ac42: a kind's accessory on one side; a leaf)
 
 # --------------------------------------------------------------------------
 # kinds (folded ASCII, as ``titles`` cleans: "Sonnenschirm", "Pflanzgefäß" -> "pflanzgefass")
@@ -442,23 +445,38 @@ def _compound_colour(w: str, colour_of: dict):
 # open end".  attack41a: once "3er" was read as a seat count and no longer as a pack of three, nothing parted a sofa
 # from its cover, legs, sofa-bed or chaise-longue version (the cross-language pair excuses the one-sided words; the
 # accessory readers know no "cover for 3-seat sofa").  A row of ``variants.SLOT_READERS``: two sofas apart where
-# one title names a part or configuration the other does not.
+# one title names a part or configuration the other does not.  Session 42 (ac42): the parts sold alone (a cover,
+# legs) are read by ``kind_accessory.accessory_one_side`` - on one side of the sofa word ("sofa cover", "cover for
+# 3-seat sofa", "Bezug 3er-Sofa", "pokrowiec na sofę"), a cover in any language one accessory -; the
+# configurations (a chaise longue, a sofa bed, an open end, a section) stay read here, anywhere in the title.
 # --------------------------------------------------------------------------
 _SOFA_TITLE = re.compile(r"sofa|couch|canap|divano|\d\s?-?\s?(?:seat|sitz|places|plazas|posti|zits)").search
+_SOFA_ACCESSORIES = {"sofa": {
+    **{w: "cover" for w in "cover covers bezug bezuge housse housses hoes fodera funda slipcover slipcovers "
+                           "pokrowiec".split()},
+    **{w: "legs" for w in "legs leg beine".split()},
+}}
 _SOFA_PARTS = {
-    "cover": re.compile(r"\bcovers?\b|\bbezug\b|\bbezuge\b|\bhousses?\b|\bhoes\b|\bfodera\b|\bfunda\b|"
-                        r"\bslipcovers?\b"),
-    # (legs as the piece sold: "legs for 3-seat sofa", "sofa legs" - not "... and Wooden Legs", a feature)
-    "legs": re.compile(r"\blegs?\s+(?:for|f\w?r|pour|per|para)\b|\b(?:sofa|couch|seat)\s+legs?\b|"
-                       r"^(?:\w+\s+){0,2}legs?\b|\bbeine\s+f"),
     "chaise": re.compile(r"chaise\s?-?\s?longue|chaiselongue|recamiere|r\u00e9camiere|r\u00e9cami\u00e8re|recamiere"),
     "sofa bed": re.compile(r"sofa\s?-?\s?beds?\b|sofabed|schlafsofa|bettsofa|schlafcouch|canap\w*\s+lit\b|"
                            r"canap\w*\s+convertible|divano\s+letto|sofa\s+cama|slaapbank"),
     "open end": re.compile(r"open\s?-?\s?end|offenem\s+ende"),
     "section": re.compile(r"\bsections?\b|\bmodules?\b|\belement\b"),
 }
-_PART_HINT = re.compile(r"cover|bezug|housse|hoes|fodera|funda|leg|beine|chaise|recami|r\u00e9cami|bed|schlaf|"
-                        r"bett|canap|letto|cama|slaap|open|offen|section|module|element").search
+_PART_HINT = re.compile(r"chaise|recami|r\u00e9cami|bed|schlaf|bett|canap|letto|cama|slaap|open|offen|section|"
+                        r"module|element").search
+# (a sofa named otherwise: its seat count, "3-seat" - ``home_read`` wrote every language's so -, and the Polish
+# sofa, "sofa" / "sofę" / "kanapa")
+_SOFA_OTHER = frozenset("sofe sofy kanapa kanape kanapy".split())
+
+
+def _sofa_kind(ws, i: int):
+    w = ws[i]
+    if w == "seat" and i and ws[i - 1].isdigit():
+        return i + 1, "sofa"
+    if w in _SOFA_OTHER:
+        return i + 1, "sofa"
+    return None
 
 
 def _sofa_parts(t: str) -> frozenset:
@@ -466,10 +484,11 @@ def _sofa_parts(t: str) -> frozenset:
 
 
 def sofa_part_one_side(a, b) -> bool:
-    """Do two titles naming a sofa (or a seat count) differ in a part, accessory or configuration one names -
-    a cover, legs, a chaise longue, a sofa bed, an open end, a section?  ``a`` / ``b`` have ``rawtitle``."""
+    """Do two titles naming a sofa (or a seat count) differ in a part one sells alone (a cover, legs:
+    ``kind_accessory.accessory_one_side``) or a configuration one names - a chaise longue, a sofa bed, an open end,
+    a section?  ``a`` / ``b`` have ``rawtitle``, ``words``, ``wordset``."""
     ra = a.rawtitle.lower() if isinstance(a.rawtitle, str) else ""
     rb = b.rawtitle.lower() if isinstance(b.rawtitle, str) else ""
-    if not (_PART_HINT(ra) or _PART_HINT(rb)) or not (_SOFA_TITLE(ra) and _SOFA_TITLE(rb)):
-        return False
-    return _sofa_parts(ra) != _sofa_parts(rb)
+    if (_PART_HINT(ra) or _PART_HINT(rb)) and _SOFA_TITLE(ra) and _SOFA_TITLE(rb) and _sofa_parts(ra) != _sofa_parts(rb):
+        return True
+    return _kind_accessory.accessory_one_side(a, b, _SOFA_ACCESSORIES, _sofa_kind)

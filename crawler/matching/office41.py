@@ -11,7 +11,7 @@ Italian and Polish title them (``benchmarks/pairs/of41.jsonl``), by principle:
   "fine" / "fein" / "fina", "point" / "tip" / "punta" / "pointe"; "paper" / "papier" / "papel".
 
 A leaf module: it imports nothing of the matcher but ``office_mobile``'s grammage reader (itself importing only
-``re``; ``wordclass`` is passed to ``install``).
+``re``) and ``kind_accessory``'s reader (a leaf too; ``wordclass`` is passed to ``install``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re as _re
 
 from . import office_mobile as _office_mobile  # a paper's grammage: one reader (itself a leaf: it imports only re)
+from . import kind_accessory as _kind_accessory  # (session 42, ac42: a kind's accessory on one side; a leaf)
 
 # --------------------------------------------------------------------------
 # the kinds of office machines and supplies in the shops' languages (read by ``wordclass``)
@@ -377,7 +378,7 @@ def variant_of_printer(w: str, ws) -> bool:
 
 
 # --------------------------------------------------------------------------
-# an office kind's accessory one side (a row of ``variants.SLOT_READERS``)
+# an office kind's accessory one side (a row of ``variants.SLOT_READERS``; the reader is ``kind_accessory``'s)
 # --------------------------------------------------------------------------
 # attack41a: with the kinds above one calculator in two languages is one kind - and "Casio FX-991DE X
 # Taschenrechner" / "Casio FX-991DE X Calculator Cover" met as one product, as "Fellowes Powershred 79Ci
@@ -385,47 +386,26 @@ def variant_of_printer(w: str, ws) -> bool:
 # Sheets", "Bürostuhl Sihoo M18" / "Sihoo M18 Office Chair Armrest Pads", "Leitz 180 Lever Arch File" / "...
 # Ordner ... Etiketten".  Where both titles name one office kind (in any language), a word of that kind's
 # accessories (a calculator's cover, a shredder's bags or oil, a chair's pads, a binder's labels) that only one
-# title prints - not after "with" / "mit" / "incl." (the machine sold with it) - is the accessory, no machine.
-_KIND_OF = {w: k for k, ws in _KINDS.items() for w in ws.split()}
-_KIND_OF.update({"calculator": "calculator", "calculators": "calculator", "shredder": "shredder",
-                 "ordner": "binder", "binder": "binder", "binders": "binder", "classeur": "binder"})
-_ACC_ANY = "cover covers hulle huelle schutzhulle tasche etui housse funda custodia case cases pokrowiec"
+# title prints, on one side of the kind word (after it, or before a "for" naming it) and not after "with" /
+# "mit" / "incl." (the machine sold with it), is the accessory, no machine.  Session 42 (ac42): the words by
+# class (a cover in any language is one accessory), read by ``kind_accessory.accessory_one_side``.
+_ACC_ANY = {w: "cover" for w in "cover covers hulle huelle schutzhulle tasche etui housse funda custodia case "
+                                "cases pokrowiec".split()}
 _KIND_ACCESSORIES = {
-    "calculator": frozenset(_ACC_ANY.split()),
-    "shredder": frozenset(("bag bags beutel sacs sacks sacchetti bolsas worki oil ol lubricant lubricating "
-                           "schmiermittel schmierol huile olio aceite " + _ACC_ANY).split()),
-    "office chair": frozenset("pads pad armrest armrests armlehnenpolster polster castors casters rollen "
-                              "wheels bezug".split()),
-    "binder": frozenset("labels label etiketten etikett etiquettes etichette ruckenschilder".split()),
-    "stapler": frozenset(_ACC_ANY.split()),
+    "calculator": _ACC_ANY,
+    "shredder": {**{w: "bag" for w in "bag bags beutel sacs sacks sacchetti bolsas worki".split()},
+                 **{w: "oil" for w in "oil ol lubricant lubricating schmiermittel schmierol huile olio aceite".split()},
+                 **_ACC_ANY},
+    "office chair": {**{w: "pad" for w in "pads pad armrest armrests armlehnenpolster polster".split()},
+                     **{w: "castor" for w in "castors casters rollen wheels".split()},
+                     "bezug": "cover"},
+    "binder": {w: "label" for w in "labels label etiketten etikett etiquettes etichette ruckenschilder".split()},
+    "stapler": _ACC_ANY,
 }
-_WITH = frozenset("with mit avec con incl inkl including includes inclusive".split())
-
-
-def _office_kinds(words) -> set:
-    text = " " + " ".join(words) + " "
-    out = {_KIND_OF[w] for w in words if w in _KIND_OF}
-    for k, phrases in _KIND_PHRASES.items():
-        if any(" " + ph + " " in text for ph in phrases):
-            out.add(k)
-    return out
 
 
 def kind_accessory_one_side(a, b) -> bool:
-    """Do both titles name one office kind (``_KINDS`` / ``_KIND_PHRASES``, any language) where one prints a
-    word of that kind's accessories (``_KIND_ACCESSORIES``) the other does not, not after a "with"?  ``a`` /
-    ``b`` have ``words``, ``wordset``."""
-    sa, sb = a.wordset, b.wordset
-    diff = sa ^ sb
-    if not any(diff & acc for acc in _KIND_ACCESSORIES.values()):
-        return False
-    kinds = _office_kinds(a.words) & _office_kinds(b.words)
-    for k in kinds:
-        acc = _KIND_ACCESSORIES.get(k)
-        if not acc:
-            continue
-        for ws, other in ((a.words, sb), (b.words, sa)):
-            for i, w in enumerate(ws):
-                if w in acc and w not in other and not any(x in _WITH for x in ws[:i]):
-                    return True
-    return False
+    """Do both titles name one office kind where one prints a word of that kind's accessories
+    (``_KIND_ACCESSORIES``) the other does not, on one side of the kind word, not after a "with"
+    (``kind_accessory.accessory_one_side``)?  ``a`` / ``b`` have ``words``, ``wordset``."""
+    return _kind_accessory.accessory_one_side(a, b, _KIND_ACCESSORIES)

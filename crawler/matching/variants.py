@@ -90,6 +90,7 @@ from . import wr41 as _wr41  # (session 41, wr41: a leaf module - wrong "same" o
 from . import wr42 as _wr42  # (session 42, wr42: a leaf module - wrong "same" of the development files)
 from . import accessory as _accessory  # (session 42, wr42: the "for" reader's helpers)
 from . import home41 as _home41  # (session 41, fxfu41: a leaf module - a sofa's cover, legs, chaise longue)
+from . import accessory as _accessory  # (session 42, ac42: an accessory class named two ways in the slot)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -433,6 +434,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return False  # (session 41, of41: "TI-84 Plus *CE* Graphing Calculator", an edition, no description of the kind)
     if _office41.yield_of_xl(ws, i, other):
         return True  # (session 41, of41: "HP 63XL *High Yield* Black" / "HP 63XL Black": what the XL says)
+    if _accessory.slot_class_named_otherwise(ws, i, other):
+        return True  # (session 42, ac42: "Charge 6 *Ladekabel*" / "Charge 6 *Charging Cable*": one accessory two ways)
     # a describing word in front of the kind: "cordless stick vacuum"
     j = i + 1
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:

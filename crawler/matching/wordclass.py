@@ -5766,3 +5766,7 @@ _home41.install(_sys.modules[__name__])
 from . import eu41 as _eu41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _eu41.install(_sys.modules[__name__])
+# session 42, ac42: a kind's accessory on one side reads the kinds of every table above (``kind_accessory``)
+from . import kind_accessory as _kind_accessory  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_kind_accessory.install(_sys.modules[__name__])
