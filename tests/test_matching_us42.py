@@ -16,6 +16,12 @@ SAME = [
     # "for Kids & Adults", "Gifts for Kids": the same 50-count set
     ("Crayola Colored Pencils Set (50ct), Coloring Pencils for Kids & Adults, Gifts for Kids, Ages 3+",
      "Crayola 50ct Colored Pencils"),
+    # (session 42, fxus42) grown-ups joined to the children either way round, in the rule's languages
+    ("Crayola Colored Pencils Set (50ct), Coloring Pencils for Adults and Kids", "Crayola 50ct Colored Pencils"),
+    ("Crayola Colored Pencils Set (50ct), Coloring Pencils for Kids + Parents", "Crayola 50ct Colored Pencils"),
+    ("Crayola Colored Pencils Set (50ct), Coloring Pencils for Grown-Ups & Kids", "Crayola 50ct Colored Pencils"),
+    ("Colgate Toothpaste for Kids & Adults, Cavity Protection, 4.6 oz", "Colgate Toothpaste, Cavity Protection, 4.6 oz"),
+    ("Crayola Crayons 50 pièces pour enfants et adultes", "Crayola Crayons 50 pièces"),
     # "Command Strips": adhesive strips, "White Hooks" a colour - no whitening strips
     ("Command Large Utility Hooks, Damage Free Hanging Wall Hooks with Adhesive Strips, No Tools Wall Hooks for "
      "Hanging Decorations in Living Spaces, 4 White Hooks and 6 Command Strips",
@@ -36,6 +42,15 @@ SAME = [
 DIFFERENT = [
     # a kids' toothpaste stays the kids' one
     ("Colgate Kids Toothpaste, Bubble Fruit, 4.6 oz", "Colgate Toothpaste, Bubble Fruit, 4.6 oz"),
+    # (session 42, fxus42, attack42a) teens are no grown-ups: "for Kids & Teens" is the children's version
+    ("Crest Toothpaste for Kids & Teens, Cavity Protection, 4.2 oz", "Crest Toothpaste, Cavity Protection, 4.2 oz"),
+    ("Natrol Melatonin Gummies for Kids & Teens, 1mg, 90 Count", "Natrol Melatonin Gummies, 1mg, 90 Count"),
+    ("Amazon Fire HD 10 Tablet for Kids & Teens, 32 GB", "Amazon Fire HD 10 Tablet, 32 GB"),
+    ("Echo Dot for Kids & Teens (5th Gen)", "Echo Dot (5th Gen)"),
+    # "Family Size", "All One Size": a size, no audience beside the children
+    ("Banana Boat Sunscreen Lotion SPF 50 for Kids, Family Size, 12 oz",
+     "Banana Boat Sunscreen Lotion SPF 50, Family Size, 12 oz"),
+    ("Band-Aid Bandages for Kids, All One Size, 20 ct", "Band-Aid Bandages, All One Size, 20 ct"),
     # the starter kit against its refills
     ("Zevo Flying Insect Trap Starter Kit - 1 Device + 2 Refills", "Zevo Flying Insect Trap Refill Cartridges - 2ct"),
     # whitening strips: another line
@@ -72,6 +87,17 @@ def test_recommended_audience():
     assert us42.recommended_audience(ws, ws.index("kids"))
     ws = "toothpaste for kids bubble fruit".split()
     assert not us42.recommended_audience(ws, ws.index("kids"))
+    # (session 42, fxus42) grown-ups joined to the children, either way round, in the rule's languages
+    for t in ("pencils for adults and kids", "pencils for grown ups and kids", "pencils for kids and grown ups",
+              "pencils for kids parents", "crayons pour enfants et adultes", "lapices para ninos y adultos",
+              "buntstifte fur kids und erwachsene"):
+        ws = t.split()
+        assert us42.recommended_audience(ws, ws.index(next(w for w in ws if w in ("kids", "enfants", "ninos")))), t
+    # teens are no grown-ups; "family", "all" after a comma name a size; grown-ups not beside the children
+    for t in ("toothpaste for kids teens cavity protection", "sunscreen for kids family size 12oz",
+              "bandages for kids all one size", "toothpaste for kids mild mint adults"):
+        ws = t.split()
+        assert not us42.recommended_audience(ws, ws.index("kids")), t
 
 
 def test_opens_with_brand():

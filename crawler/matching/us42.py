@@ -26,28 +26,63 @@ from __future__ import annotations
 _PRAISE = frozenset("""
 perfect great ideal gift gifts present presents fun best suitable good awesome excellent
 """.split())
-# grown-ups named beside the children in one "for" phrase
-_GROWN = frozenset("adults adult grownups grown ups teens teenagers parents everyone family families all".split())
+# grown-ups named beside the children in one "for" phrase, in the languages whose "for" the rule reads
+# (session 42, fxus42: "teens" are no grown-ups - "Toothpaste for Kids & Teens" is the kids' toothpaste -
+# and "family", "all", "everyone" name a size or a fit as often as an audience: "Sunscreen for Kids,
+# Family Size", "Bandages for Kids, All One Size")
+_GROWN = frozenset("""
+adults adult grownups parents erwachsene erwachsenen eltern adultes adulte adultos adulto padres adulti genitori
+""".split())
 _FOR = frozenset("for fur pour para per".split())
 _CHILD = frozenset("kids kid kidz children childrens child toddlers toddler boys girls".split())
+# the joining words of "Kids and Adults" ("&", "+", "/" are no words of a cleaned title: "Kids & Adults"
+# reads "kids adults")
+_AND = frozenset("and und et y e".split())
+
+
+def _grown_after(ws, j: int) -> bool:
+    """Does a grown-ups word (or "grown ups") start at ``ws[j]``?"""
+    if j >= len(ws):
+        return False
+    return ws[j] in _GROWN or (ws[j] == "grown" and j + 1 < len(ws) and ws[j + 1] == "ups")
+
+
+def _grown_before(ws, j: int) -> int:
+    """The start of a grown-ups word (or "grown ups") ending at ``ws[j]``, or -1."""
+    if j < 0:
+        return -1
+    if ws[j] in _GROWN:
+        return j
+    if ws[j] == "ups" and j and ws[j - 1] == "grown":
+        return j - 1
+    return -1
 
 
 def recommended_audience(ws, i: int) -> bool:
     """Is the children's word ``ws[i]`` inside a "for" phrase (at most 3 words before it) that
     recommends the product - a praising or gift word right before "for" ("Perfect for Kids", "Gifts
-    for Kids") - or names grown-ups too ("for Kids & Adults", "for Adults and Kids")?"""
+    for Kids") - or names grown-ups joined to the children ("for Kids & Adults", "for Adults and
+    Kids": the grown-ups' word right beside the children's, or one joining word between)?"""
     lo = max(0, i - 3)
     f = -1
     for k in range(i - 1, lo - 1, -1):
         if ws[k] in _FOR:
             f = k
             break
-    if f < 0:
-        return False
-    if f and ws[f - 1] in _PRAISE:
-        return True
-    near = ws[f + 1:min(len(ws), i + 4)]
-    return not _GROWN.isdisjoint(near)
+    if f >= 0:
+        if f and ws[f - 1] in _PRAISE:
+            return True
+        j = i + 1
+        if j < len(ws) and ws[j] in _AND:
+            j += 1
+        if _grown_after(ws, j):
+            return True  # ("for Kids & Adults")
+    # ("for Adults and Kids", "for Grown-Ups & Kids": "for" right before the grown-ups)
+    j = i - 1
+    if j >= 0 and ws[j] in _AND:
+        j -= 1
+    g = _grown_before(ws, j)
+    return g > 0 and ws[g - 1] in _FOR
 
 
 _TOOTH = frozenset("teeth tooth whitening whitestrips whitestrip dental enamel crest".split())
