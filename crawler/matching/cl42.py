@@ -134,10 +134,16 @@ def colour_substituted(ca, cb, colour_of, other_of) -> bool:
 # --------------------------------------------------------------------------
 # a maker's word closing the title after its plain colour
 # --------------------------------------------------------------------------
-# (words naming a size, not a colour, where they close a title after its colour: "IKEA MALM Bed frame, high,
-# white, King" - a bed's or a garment's size name)
-_SIZE_NAMES = frozenset("""
-single twin double full king queen super california small medium large regular mini tall long short
+# (session 42, fxcl42) the maker's words that close a colour's name after the plain colour, a closed class
+# of shade nouns - a smoke or a haze, a gem or a mineral, the sky at dusk, a maker's food shade: "White
+# *Smoke*", "Black *Onyx*", "Rose *Quartz*", "Black *Lava*", "Black *Truffle*".  Any other word there is as
+# often the product's own - a line, a cut, a lining, a collaboration, a size: "Crocs Classic Clog Black
+# *Platform*", "Air Force 1 '07 White *Mid*", "Apple Watch Sport Band Black *Unity*", "Kanken Black *Art*",
+# "..., white, *King*" (attack42a, attack41w: those stay apart).  The words of ``wordclass.
+# _COLOUR_NAME_WORDS`` and ``ml24._MAKER_SHADES`` ("onyx", "frost", "storm") read there already
+CLOSING_SHADES = frozenset("""
+smoke mist haze fog dusk dawn sunset sunrise lagoon lava quartz pearl opal jade amber coral sapphire
+emerald ruby topaz agate truffle sesame
 """.split())
 _LAST_TWO = _re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)\W*$")
 
@@ -153,9 +159,10 @@ def closing_after_colour(w: str, words, colours, raw) -> bool:
     Ultra *White Smoke*" -?  Then a title naming that colour alone in another language ("... Weiß")
     translated the colour and left the maker's word out, as ``ml24.shade_translated`` reads a maker's word
     before the colour ("Midnight Black" / "Negro") - only the word closing the title: one inside it may be
-    the line's name; never a size's name ("..., white, King")."""
-    if not (len(words) >= 3 and words[-1] == w and w.isalpha() and len(w) >= 3 and w not in colours
-            and w not in _SIZE_NAMES and words[-2] in colours and type(raw) is str):
+    the line's name; only a shade's noun (``CLOSING_SHADES``): "Black Platform", "White Mid", "Black Unity"
+    are other products than the plain colour's."""
+    if not (len(words) >= 3 and words[-1] == w and w in CLOSING_SHADES and w not in colours
+            and words[-2] in colours and type(raw) is str):
         return False
     m = _LAST_TWO.search(_fold(raw))
     return m is not None and m.group(2) == w and m.group(1) == words[-2]
