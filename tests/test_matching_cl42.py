@@ -16,6 +16,9 @@ SAME = [
     ("Oral-B iO Series 9 Electric Toothbrush Black Lava", "Oral-B iO Series 9 Elektrische Zahnbürste Schwarz"),
     ("Breville Barista Express Espresso Machine Black Truffle", "Breville Barista Express Espresso Machine Negro"),
     ("Bose QuietComfort Ultra Earbuds White Smoke", "Bose QuietComfort Ultra Earbuds Blanco"),
+    # (fxcl42) a bare part number beside a region's name joins that region's suffix
+    ("Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33 US", "Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33LL/A"),
+    ("Apple Magic Keyboard MK2A3 - Deutsch", "Apple Magic Keyboard MK2A3D/A"),
     # colour words of other languages
     ("Apple iPhone 13 128GB Starlight", "Apple iPhone 13 128GB Galassia"),
 ]
@@ -42,6 +45,11 @@ DIFFERENT = [
     ("Fjallraven Kanken Backpack Black Totepack", "Fjallraven Kanken Backpack Schwarz"),
     ("Adidas Stan Smith White Vegan", "Adidas Stan Smith Weiß"),
     ("Eastpak Padded Pak'r Black Denim", "Eastpak Padded Pak'r Schwarz"),
+    # (fxcl42, attack42a) a bare Apple part number beside a region or a layout against another region's suffix
+    ("Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33 US", "Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33D/A"),
+    ("Apple Magic Keyboard MK2A3 - Deutsch", "Apple Magic Keyboard MK2A3LL/A"),
+    ("Apple Magic Keyboard with Touch ID and Numeric Keypad MK2C3 US",
+     "Apple Magic Keyboard with Touch ID and Numeric Keypad MK2C3D/A"),
     ("Apple iPhone 13 128GB Mezzanotte", "Apple iPhone 13 128GB Galassia"),
     # a metal paint's texture
     ("Hammerite Direct to Rust Metal Paint Smooth Black 750ml", "Hammerite Direct to Rust Metal Paint Hammered Black 750ml"),

@@ -21,11 +21,44 @@ import re as _re
 _APPLE_PART = _re.compile(r"[mfnp][a-z0-9]{3}\d").fullmatch
 
 
-def apple_region(code: str, longer: str, segment: str) -> bool:
+# (session 42, fxcl42) the region or keyboard layout an Apple region suffix stands for, and the words a
+# title names one by: a bare part number beside "US" or "Deutsch" is that region's unit, and a suffix of
+# another region is another keyboard ("MK2A3 - Deutsch" / "MK2A3LL/A", "MLY33 US" / "MLY33D/A": attack42a).
+# "English" alone is no region (a US or a British layout), nor are two-letter words a sentence may hold
+# ("de", "it", "es")
+_SUFFIX_REGION = {
+    "ll": "us", "c": "ca", "b": "gb", "d": "de", "fn": "fr", "f": "fr", "t": "it", "y": "es", "j": "jp",
+    "x": "au", "zp": "hk", "ch": "cn", "kh": "kr", "ru": "ru", "sm": "swiss", "cz": "cz",
+}
+_REGION_WORDS = {
+    "us": "us usa american amerikanisch americain americano",
+    "gb": "uk british britisch britannique",
+    "de": "deutsch deutsche deutscher deutsches german germany allemand aleman tedesco",
+    "fr": "french francais francaise france franzosisch azerty",
+    "es": "spanish espanol espanola spain espana spanisch",
+    "it": "italian italiano italiana italy italia italienisch",
+    "jp": "japanese japan jis japanisch",
+    "cn": "chinese china chinesisch",
+    "kr": "korean korea",
+    "ru": "russian russia russisch",
+    "au": "australian australia",
+    "ca": "canadian canada",
+    "swiss": "swiss schweiz schweizer suisse",
+    "cz": "czech cesky ceska cz",
+}
+_REGION_OF_WORD = {w: r for r, ws in _REGION_WORDS.items() for w in ws.split()}
+
+
+def apple_region(code: str, longer: str, segment: str, bare_words=()) -> bool:
     """Is ``longer`` the Apple part number ``code`` with its region suffix - one to three letters glued on,
-    then the segment "a" ("mly33" / "mly33lla", the title printing "MLY33LL/A")?"""
-    return (segment == "a" and _APPLE_PART(code) is not None and 2 <= len(longer) - len(code) <= 4
-            and longer.startswith(code) and longer.endswith("a"))
+    then the segment "a" ("mly33" / "mly33lla", the title printing "MLY33LL/A")?  Not where the title
+    printing ``code`` bare (its ``bare_words``) names a region or a layout and the suffix is not that
+    region's ("MK2A3 - Deutsch" / "MK2A3LL/A"; "MLY33 US" / "MLY33LL/A" is one)."""
+    if not (segment == "a" and _APPLE_PART(code) is not None and 2 <= len(longer) - len(code) <= 4
+            and longer.startswith(code) and longer.endswith("a")):
+        return False
+    named = {_REGION_OF_WORD[w] for w in bare_words or () if w in _REGION_OF_WORD}
+    return not named or _SUFFIX_REGION.get(longer[len(code):-1]) in named
 
 
 # --------------------------------------------------------------------------
