@@ -12,6 +12,13 @@ SAME = [
     ("Smeg FAB28RCR5 Retro Fridge Cream", "Smeg FAB28RCR5 Kühlschrank Creme"),
     # a maker's word closing the title after its colour, the other naming the colour in another language
     ("Bose QuietComfort Ultra Headphones White Smoke", "Bose QuietComfort Ultra Kopfhörer Weiß"),
+    # (fxcl42) the word closing the title a shade's noun (a closed class): "Lava", "Truffle", "Smoke"
+    ("Oral-B iO Series 9 Electric Toothbrush Black Lava", "Oral-B iO Series 9 Elektrische Zahnbürste Schwarz"),
+    ("Breville Barista Express Espresso Machine Black Truffle", "Breville Barista Express Espresso Machine Negro"),
+    ("Bose QuietComfort Ultra Earbuds White Smoke", "Bose QuietComfort Ultra Earbuds Blanco"),
+    # (fxcl42) a bare part number beside a region's name joins that region's suffix
+    ("Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33 US", "Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33LL/A"),
+    ("Apple Magic Keyboard MK2A3 - Deutsch", "Apple Magic Keyboard MK2A3D/A"),
     # colour words of other languages
     ("Apple iPhone 13 128GB Starlight", "Apple iPhone 13 128GB Galassia"),
 ]
@@ -29,6 +36,20 @@ DIFFERENT = [
     # the maker's word after the colour frees only against that colour
     ("Bose QuietComfort Ultra Headphones White Smoke", "Bose QuietComfort Ultra Kopfhörer Schwarz"),
     ("Samsung Galaxy Buds2 Pro Violett", "Samsung Galaxy Buds2 Pro Graphite"),
+    # (fxcl42, attack42a) a word closing the title after its colour that is no shade's noun is the
+    # product's own - a cut, a sole, a lining, a collaboration, a line: two products
+    ("Nike Air Force 1 '07 White Mid", "Nike Air Force 1 '07 Low Weiß"),
+    ("Crocs Classic Clog Black Platform", "Crocs Classic Clog Negro"),
+    ("Crocs Classic Clog Black Lined", "Crocs Classic Clog Schwarz"),
+    ("Apple Watch Sport Band 45mm Black Unity", "Apple Watch Sport Band 45mm Schwarz"),
+    ("Fjallraven Kanken Backpack Black Totepack", "Fjallraven Kanken Backpack Schwarz"),
+    ("Adidas Stan Smith White Vegan", "Adidas Stan Smith Weiß"),
+    ("Eastpak Padded Pak'r Black Denim", "Eastpak Padded Pak'r Schwarz"),
+    # (fxcl42, attack42a) a bare Apple part number beside a region or a layout against another region's suffix
+    ("Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33 US", "Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33D/A"),
+    ("Apple Magic Keyboard MK2A3 - Deutsch", "Apple Magic Keyboard MK2A3LL/A"),
+    ("Apple Magic Keyboard with Touch ID and Numeric Keypad MK2C3 US",
+     "Apple Magic Keyboard with Touch ID and Numeric Keypad MK2C3D/A"),
     ("Apple iPhone 13 128GB Mezzanotte", "Apple iPhone 13 128GB Galassia"),
     # a metal paint's texture
     ("Hammerite Direct to Rust Metal Paint Smooth Black 750ml", "Hammerite Direct to Rust Metal Paint Hammered Black 750ml"),

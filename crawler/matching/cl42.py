@@ -21,11 +21,44 @@ import re as _re
 _APPLE_PART = _re.compile(r"[mfnp][a-z0-9]{3}\d").fullmatch
 
 
-def apple_region(code: str, longer: str, segment: str) -> bool:
+# (session 42, fxcl42) the region or keyboard layout an Apple region suffix stands for, and the words a
+# title names one by: a bare part number beside "US" or "Deutsch" is that region's unit, and a suffix of
+# another region is another keyboard ("MK2A3 - Deutsch" / "MK2A3LL/A", "MLY33 US" / "MLY33D/A": attack42a).
+# "English" alone is no region (a US or a British layout), nor are two-letter words a sentence may hold
+# ("de", "it", "es")
+_SUFFIX_REGION = {
+    "ll": "us", "c": "ca", "b": "gb", "d": "de", "fn": "fr", "f": "fr", "t": "it", "y": "es", "j": "jp",
+    "x": "au", "zp": "hk", "ch": "cn", "kh": "kr", "ru": "ru", "sm": "swiss", "cz": "cz",
+}
+_REGION_WORDS = {
+    "us": "us usa american amerikanisch americain americano",
+    "gb": "uk british britisch britannique",
+    "de": "deutsch deutsche deutscher deutsches german germany allemand aleman tedesco",
+    "fr": "french francais francaise france franzosisch azerty",
+    "es": "spanish espanol espanola spain espana spanisch",
+    "it": "italian italiano italiana italy italia italienisch",
+    "jp": "japanese japan jis japanisch",
+    "cn": "chinese china chinesisch",
+    "kr": "korean korea",
+    "ru": "russian russia russisch",
+    "au": "australian australia",
+    "ca": "canadian canada",
+    "swiss": "swiss schweiz schweizer suisse",
+    "cz": "czech cesky ceska cz",
+}
+_REGION_OF_WORD = {w: r for r, ws in _REGION_WORDS.items() for w in ws.split()}
+
+
+def apple_region(code: str, longer: str, segment: str, bare_words=()) -> bool:
     """Is ``longer`` the Apple part number ``code`` with its region suffix - one to three letters glued on,
-    then the segment "a" ("mly33" / "mly33lla", the title printing "MLY33LL/A")?"""
-    return (segment == "a" and _APPLE_PART(code) is not None and 2 <= len(longer) - len(code) <= 4
-            and longer.startswith(code) and longer.endswith("a"))
+    then the segment "a" ("mly33" / "mly33lla", the title printing "MLY33LL/A")?  Not where the title
+    printing ``code`` bare (its ``bare_words``) names a region or a layout and the suffix is not that
+    region's ("MK2A3 - Deutsch" / "MK2A3LL/A"; "MLY33 US" / "MLY33LL/A" is one)."""
+    if not (segment == "a" and _APPLE_PART(code) is not None and 2 <= len(longer) - len(code) <= 4
+            and longer.startswith(code) and longer.endswith("a")):
+        return False
+    named = {_REGION_OF_WORD[w] for w in bare_words or () if w in _REGION_OF_WORD}
+    return not named or _SUFFIX_REGION.get(longer[len(code):-1]) in named
 
 
 # --------------------------------------------------------------------------
@@ -134,10 +167,16 @@ def colour_substituted(ca, cb, colour_of, other_of) -> bool:
 # --------------------------------------------------------------------------
 # a maker's word closing the title after its plain colour
 # --------------------------------------------------------------------------
-# (words naming a size, not a colour, where they close a title after its colour: "IKEA MALM Bed frame, high,
-# white, King" - a bed's or a garment's size name)
-_SIZE_NAMES = frozenset("""
-single twin double full king queen super california small medium large regular mini tall long short
+# (session 42, fxcl42) the maker's words that close a colour's name after the plain colour, a closed class
+# of shade nouns - a smoke or a haze, a gem or a mineral, the sky at dusk, a maker's food shade: "White
+# *Smoke*", "Black *Onyx*", "Rose *Quartz*", "Black *Lava*", "Black *Truffle*".  Any other word there is as
+# often the product's own - a line, a cut, a lining, a collaboration, a size: "Crocs Classic Clog Black
+# *Platform*", "Air Force 1 '07 White *Mid*", "Apple Watch Sport Band Black *Unity*", "Kanken Black *Art*",
+# "..., white, *King*" (attack42a, attack41w: those stay apart).  The words of ``wordclass.
+# _COLOUR_NAME_WORDS`` and ``ml24._MAKER_SHADES`` ("onyx", "frost", "storm") read there already
+CLOSING_SHADES = frozenset("""
+smoke mist haze fog dusk dawn sunset sunrise lagoon lava quartz pearl opal jade amber coral sapphire
+emerald ruby topaz agate truffle sesame
 """.split())
 _LAST_TWO = _re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)\W*$")
 
@@ -153,9 +192,10 @@ def closing_after_colour(w: str, words, colours, raw) -> bool:
     Ultra *White Smoke*" -?  Then a title naming that colour alone in another language ("... Weiß")
     translated the colour and left the maker's word out, as ``ml24.shade_translated`` reads a maker's word
     before the colour ("Midnight Black" / "Negro") - only the word closing the title: one inside it may be
-    the line's name; never a size's name ("..., white, King")."""
-    if not (len(words) >= 3 and words[-1] == w and w.isalpha() and len(w) >= 3 and w not in colours
-            and w not in _SIZE_NAMES and words[-2] in colours and type(raw) is str):
+    the line's name; only a shade's noun (``CLOSING_SHADES``): "Black Platform", "White Mid", "Black Unity"
+    are other products than the plain colour's."""
+    if not (len(words) >= 3 and words[-1] == w and w in CLOSING_SHADES and w not in colours
+            and words[-2] in colours and type(raw) is str):
         return False
     m = _LAST_TWO.search(_fold(raw))
     return m is not None and m.group(2) == w and m.group(1) == words[-2]

@@ -724,7 +724,7 @@ def _suffix_segment_there(c: str, b: Prepared, a: Prepared | None) -> bool:
             colour = _COLOUR_CODE.get(last)
             if colour is not None and a is not None and _names_colour(a, colour):
                 continue
-            if _cl42.apple_region(c, x, last):
+            if _cl42.apple_region(c, x, last, a.words if a is not None else ()):
                 continue  # (session 42, cl42: "MLY33LL/A", an Apple part number's region - one mark)
             return True
     return False
