@@ -27,6 +27,13 @@ SAME = [
     ("1989 (Taylor's Version) CD - Taylor Swift", "TAYLOR SWIFT 1989 TAYLORS VERSION CD ALBUM"),
     ("Adobe Acrobat Pro | 12-Month Subscription | PC/Mac Download", "Adobe Acrobat Pro DC - 1 Year Subscription (Windows / Mac)"),
     ("Adobe Acrobat Pro 1 Year Subscription (Windows/Mac)", "Acrobat Pro DC - 12 months - 1 user"),
+    # (fxsw42: the narrowed rules still join these)
+    ("Friends: The Complete Third Season [DVD]", "Friends Season 3 DVD"),
+    ("Friends Seasons 1 and 2 DVD", "Friends Season 1-2 DVD"),
+    ("Adobe Acrobat Pro DC Windows", "Adobe Acrobat Pro Windows"),
+    ("Adobe Acrobat Pro DC 1 Year", "Adobe Acrobat Pro 1 Year"),
+    ("Microsoft 365 Business Standard 1 Jahr 1 Nutzer",
+     "Microsoft 365 Business Standard (1 Nutzer, 5 PCs/Macs + 5 Tablets + 5 Smartphones) 1 Jahr"),
 ]
 
 DIFFERENT = [
@@ -55,6 +62,29 @@ DIFFERENT = [
     ("Adobe Acrobat Pro 2020 Windows / Mac", "Acrobat Pro DC (Windows/Mac)"),
     ("Adobe Acrobat Standard 1 Year", "Adobe Acrobat Pro DC 1 Year"),
     ("Adobe Acrobat Pro 1 Year", "Adobe Acrobat Pro DC 2 Years"),
+    # (fxsw42, attack42a) a single season against a range or a list of them, its ordinal spelled
+    ("Stranger Things: The Complete Third Season [Blu-ray]", "Stranger Things: Seasons 1-3 [Blu-ray]"),
+    ("Ted Lasso: Season Two [Blu-ray]", "Ted Lasso: Seasons 1-2 [Blu-ray]"),
+    ("Grey's Anatomy: The Complete Third Season DVD", "Grey's Anatomy Seasons 3 and 4 DVD"),
+    ("Friends - Die komplette erste Staffel DVD", "Friends Staffel 1 + 2 DVD"),
+    ("La casa de papel Primera temporada DVD", "La casa de papel Temporada 1-2 DVD"),
+    ("Friends Seasons 1 and 2 DVD", "Friends Season 2-3 DVD"),
+    # "CD album" against another format, disc count or edition
+    ("Taylor Swift - Lover - CD album", "Taylor Swift - Lover [Cassette]"),
+    ("Fleetwood Mac - Rumours - CD album", "Fleetwood Mac - Rumours [2CD]"),
+    ("Pink Floyd - The Division Bell - CD album", "Pink Floyd - The Division Bell [2LP]"),
+    ("Taylor Swift - Midnights - CD album", "Taylor Swift - Midnights (3am Edition) [CD]"),
+    # Acrobat DC against a numbered release
+    ("Adobe Acrobat Standard DC Windows", "Adobe Acrobat Standard 9 Windows"),
+    ("Adobe Acrobat Pro DC Mac", "Adobe Acrobat Pro Mac Version 11"),
+    ("Adobe Acrobat Pro DC Windows", "Adobe Acrobat Pro XI Windows"),
+    # a device added outside a user's install list, or with a model's name, or the other printing part of the list
+    ("Microsoft 365 Single 1 Jahr + 1 Tablet Lenovo Tab M10", "Microsoft 365 Single 1 Jahr"),
+    ("Kaspersky Standard 1 Jahr 3 PCs + 1 Smartphone", "Kaspersky Standard 1 Jahr 3 PCs"),
+    ("Bitdefender Total Security 1 year 5 PCs + 5 phones", "Bitdefender Total Security 1 year 5 PCs"),
+    ("ESET Smart Security Premium 1 Jahr 1 Nutzer 3 PCs + 3 Smartphones",
+     "ESET Smart Security Premium 1 Jahr 1 Nutzer 3 PCs"),
+    ("Microsoft 365 Personal 1 Jahr 1 Nutzer + 1 Tablet Samsung Galaxy Tab A9", "Microsoft 365 Personal 1 Jahr 1 Nutzer"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -972,7 +972,7 @@ def added_product(x, y, brand) -> bool:
                 return True
         for j, w in enumerate(phrase):
             if _device_kind(w) and w not in y.wordset and w not in before:
-                if _sw42.install_count(x, phrase, j):
+                if _sw42.install_count(x, phrase, j, ts, i, y, _device_kind):
                     continue  # (session 42, sw42: "1 user, 5 PCs/Macs + 5 tablets": where a licence installs)
                 return True
         return False

@@ -456,7 +456,11 @@ def _bindings(low: str) -> set:
 _SEASON_WORDS = r"series|seasons?|staffeln?|saisons?|temporadas?|stagion[ei]|seizoen(?:en)?|sezon(?:y|u)?"
 _VOL_WORDS = r"vols?\.?|volumes?|b[äa]nde?|bd\.|tomes?|tomy?"
 _SEQ = re.compile(r"(?<![\w-])(?:(" + _SEASON_WORDS + r")|(" + _VOL_WORDS + r"))\s?(\d{1,3})"
-                  r"(?:\s?(?:-|\u2013|to|bis|à|a|al|do|t/m)\s?(\d{1,3}))?(?!\w|[.,]\d)", re.I)
+                  r"(?:\s?(?:-|\u2013|to|bis|à|a|al|do|t/m)\s?(\d{1,3})"
+                  # (fxsw42: or a list of them - "Seasons 3 and 4", "Season 12 & 13", "Staffel 1 + 2",
+                  # "Temporada 1 y 2": the set from the first to the last, as a range is)
+                  r"|((?:\s?(?:,|&|\+|and|und|et|y|e|en)\s?\d{1,3}(?![\w.,]))+))?(?!\w|[.,]\d)", re.I)
+_LIST_NUMBERS = re.compile(r"\d{1,3}").findall
 _SEQ_HINT = re.compile(r"seri|season|staffel|saison|tempor|stagion|seizoen|sezon|vol|band|bände|bd\.|tom").search
 _RANGE_ON = re.compile(r"\s?(?:-|\u2013|to|bis)\s?\d").match
 _SERIES_MEDIA = re.compile(r"dvd|blu-?ray|uhd|box|coffret|steelbook|\bcomplete\b|\bkomplett", re.I).search
@@ -468,6 +472,8 @@ def _sequence(low: str) -> frozenset:
     out = set()
     for m in _SEQ.finditer(low):
         season, vol, a, b = m.group(1), m.group(2), m.group(3), m.group(4)
+        if m.group(5):
+            b = str(max(int(n) for n in _LIST_NUMBERS(m.group(5))))  # (fxsw42: a list of seasons or volumes)
         if season and season == "series" and not _SERIES_MEDIA(low):
             continue
         c = "season" if season else "vol"
@@ -903,8 +909,11 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         tc = _closing_colours(low, colour_of, ambiguous, kinds, title)
     if tc:
         facets[TAIL_COLOUR] = tc
-    if digit:
-        sq = _sequence(low)
+    sq_low = low
+    if _sw42.SEASON_HINT(low):
+        sq_low = _sw42.season_ordinals_read(low)  # (fxsw42: "the complete third season" is season 3 here too)
+    if digit or sq_low != low:
+        sq = _sequence(sq_low)
         if sq:
             facets[SEQ] = sq
     if "lamp" in hints or "house_lamp" in hints:

@@ -112,13 +112,67 @@ _LICENCE_WORDS = frozenset("""subscription subscriptions abo abonnement membersh
 licenza user users nutzer benutzer utilisateur utilisateurs usuario usuarios utente utenti""".split())
 
 
-def install_count(x, phrase, j: int) -> bool:
+_COUNTED = _re.compile(r"(\d+)([a-z]+)").fullmatch
+_INSTALL_ON = frozenset("pc pcs mac macs computer computers device devices geraet geraete gerät geräte".split())
+_USER_WORDS = frozenset("user users nutzer benutzer utilisateur utilisateurs usuario usuarios utente utenti".split())
+
+
+def install_count(x, phrase, j: int, ts=None, i: int = 0, y=None, device_kind=None) -> bool:
     """Is ``phrase[j]`` (a device's kind after an add mark in x's title) counted by the number right
-    before it, in a title about a licence or subscription?"""
+    before it, in a title about a licence or subscription?
+
+    (fxsw42, attack42a: "Kaspersky Standard 1 Jahr 3 PCs + 1 Smartphone" / "... 3 PCs", "Microsoft 365 Single
+    1 Jahr + 1 Tablet Lenovo Tab M10" / "... 1 Jahr" - a counted device after "+" was excused in any licence's
+    title.)  Only inside the install list that follows a user count - "(1 user, 5 PCs/Macs + 5 tablets + 5
+    phones)": the mark ``ts[i]`` joins a counted device to a counted device, a user's count before those -,
+    with nothing but the count and the device in the added phrase (no model name after it: "+ 1 Tablet Lenovo
+    Tab M10" is a tablet sold with it), and where the other title ``y`` prints none of the list's devices (a
+    title printing "3 PCs" and not "+ 1 Smartphone" names another plan)."""
     if j == 0 or not phrase[j - 1].isdigit():
         return False
     u = x.units or {}
-    return bool(u.get("dur")) or not _LICENCE_WORDS.isdisjoint(x.wordset)
+    if not (bool(u.get("dur")) or not _LICENCE_WORDS.isdisjoint(x.wordset)):
+        return False
+    if ts is None:
+        return True
+    if len(phrase) != j + 1:
+        return False  # (a name after the device: "+ 1 Tablet Lenovo Tab M10")
+    # the list before the mark - a counted device ("5 PCs/Macs", "5pcs macs") -, back to a user's count
+    kind = device_kind
+
+    def device_kind(w):
+        return w in _INSTALL_ON or kind(w)
+
+    k, devices, counted = i - 1, [], False
+    while k >= 0:
+        w = ts[k]
+        if device_kind(w):
+            devices.append(w)
+        else:
+            m = _COUNTED(w)
+            if m and device_kind(m.group(2)):
+                devices.append(m.group(2))
+                counted = True
+            elif w.isdigit() and devices:
+                counted = True
+            else:
+                return False
+            k -= 1
+            break
+        k -= 1
+    if not counted or k < 0:
+        return False
+    m = _COUNTED(ts[k])
+    if not ((m and m.group(2) in _USER_WORDS) or (k and ts[k] in _USER_WORDS and ts[k - 1].isdigit())):
+        return False  # (no user's count before the list: "1 Jahr 3 PCs + 1 Smartphone")
+    # the other title prints none of the list's devices ("... 3 PCs" names its own plan)
+    listed = set(devices)
+    listed.update(w for w in ts[i + 1:] if device_kind(w))
+    for w in y.wordset if y is not None else ():
+        m = _COUNTED(w)
+        if w in listed or (m and m.group(2) in listed):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- a release's kind and a line's cloud name
@@ -130,24 +184,86 @@ def install_count(x, phrase, j: int) -> bool:
 # is the perpetual licence, another product) - one line's name, but it stood in seven authors' held-out files.
 _MUSIC_FORMATS = frozenset("""cd cds 2cd 3cd lp lps 2lp 3lp vinyl vinyls vinyle vinilo vinile schallplatte
 cassette""".split())
+# (fxsw42, attack42a: "Taylor Swift - Lover - CD album" / "Lover [Cassette]", "Rumours - CD album" / "Rumours [2CD]",
+# "Midnights - CD album" / "Midnights (3am Edition) [CD]" - "album" was excused where both titles named any music
+# format.)  Only where the two name the same format with the same count of discs, and the other title names no
+# edition of the release this one does not
+_FORMAT_KIND = {"cd": "cd", "cds": "cd", "lp": "vinyl", "lps": "vinyl", "vinyl": "vinyl", "vinyls": "vinyl",
+                "vinyle": "vinyl", "vinilo": "vinyl", "vinile": "vinyl", "schallplatte": "vinyl",
+                "cassette": "cassette", "cassettes": "cassette", "tape": "cassette", "mc": "cassette"}
+_DISCS = _re.compile(r"(\d)(cds?|lps?)").fullmatch
+_EDITION_WORDS = frozenset("""edition editions deluxe version remaster remastered remasters anniversary expanded
+special limited collector collectors super bonus edicion edición ausgabe jubilaumsausgabe jubiläumsausgabe""".split())
+
+
+def _formats(ws) -> dict:
+    """A title's music formats, each with its count of discs ("[2CD]", "2 CD", "CD album": cd 2, cd 2, cd 1)."""
+    out = {}
+    for i, w in enumerate(ws):
+        m = _DISCS(w)
+        if m:
+            k, n = _FORMAT_KIND[m.group(2)], int(m.group(1))
+        elif w in _FORMAT_KIND:
+            k = _FORMAT_KIND[w]
+            n = int(ws[i - 1]) if i and ws[i - 1].isdigit() and len(ws[i - 1]) == 1 else 1
+        else:
+            continue
+        out[k] = max(out.get(k, 0), n)
+    return out
+
+
 _ACROBAT_EDITIONS = frozenset("pro standard".split())
+_ACROBAT_NAME = _ACROBAT_EDITIONS | {"acrobat"}
 _YEAR = _re.compile(r"(?:19|20)\d\d").fullmatch
+
+
+# (fxsw42, attack42a: "Adobe Acrobat Standard DC Windows" / "Acrobat Standard 9 Windows", "Acrobat Pro DC Mac" /
+# "Acrobat Pro Mac Version 11" - the guard refused a version year only.)  Any version the other title prints is
+# another release than the DC line: "Version N" / "V N", a roman X / XI, or a bare number after "Acrobat" or its
+# edition that counts no term, user or device ("Acrobat Pro 1 Year" is the subscription, "Acrobat Standard 9" a
+# release)
+_ROMAN_VERSIONS = frozenset("v vi vii viii ix x xi xii".split())
+_VERSION_WORDS = frozenset("version versione versión versao v ver".split())
+_COUNTED_NOUNS = frozenset("""year years yr yrs jahr jahre jahres month months monat monate monats mois an ans
+ano anos año años anno anni mese mesi jaar maand maanden day days tag tage user users nutzer benutzer pc pcs mac
+macs device devices geraet geraete gerät geräte seat seats licence license lizenz""".split())
+_VERSION_NUMBER = _re.compile(r"\d{1,2}(?:\.\d{1,2})?").fullmatch
+
+
+def _acrobat_version(ws) -> bool:
+    for i, w in enumerate(ws):
+        if w in _ROMAN_VERSIONS and i and ws[i - 1] in _ACROBAT_NAME:
+            return True
+        m = _VERSION_NUMBER(w)
+        if m is None and w[:1] == "v" and _VERSION_NUMBER(w[1:]):
+            return True  # ("v11")
+        if m is None:
+            continue
+        if i and ws[i - 1] in _VERSION_WORDS:
+            return True  # ("Version 11")
+        if i and ws[i - 1] in _ACROBAT_NAME and (i + 1 == len(ws) or ws[i + 1] not in _COUNTED_NOUNS):
+            return True  # ("Acrobat Standard 9 Windows")
+    return False
 
 
 def _acrobat_dc(p, other) -> bool:
     ws = p.words
     if "acrobat" not in p.wordset or "acrobat" not in other.wordset or "dc" in other.wordset:
         return False
-    if any(_YEAR(x) for x in other.words):
+    if any(_YEAR(x) for x in other.words) or _acrobat_version(other.words):
         return False
     return any(x == "dc" and i and ws[i - 1] in _ACROBAT_EDITIONS for i, x in enumerate(ws))
 
 
 def excused(w: str, p, other):
     if w == "album":
-        if not _MUSIC_FORMATS.isdisjoint(p.wordset) and not _MUSIC_FORMATS.isdisjoint(other.wordset):
-            return 1
-        return None
+        if _MUSIC_FORMATS.isdisjoint(p.wordset) or _MUSIC_FORMATS.isdisjoint(other.wordset):
+            return None
+        if _formats(p.words) != _formats(other.words):
+            return None  # ("CD album" / "[2CD]", "[Cassette]", "[2LP]": another format or disc count)
+        if not (_EDITION_WORDS & other.wordset) <= p.wordset:
+            return None  # ("Midnights - CD album" / "Midnights (3am Edition) [CD]")
+        return 1
     if w == "dc":
         return 1 if _acrobat_dc(p, other) else None
     return None
