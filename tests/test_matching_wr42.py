@@ -25,6 +25,30 @@ SAME = [
      "Scosche CJ1278B Multi Kit with 1 CD Storage Pocket for 1974-99 Chrysler"),
     # the main unit alone on both sides
     ("Dyson V15 Detect Absolute - Main Unit Only", "Dyson V15 Detect Absolute (Main Unit Only)"),
+    # fxwr42 (attack42w): the bare tool in any wording is the main unit alone; a cordless tool of a battery
+    # platform is sold bare under its model code
+    ("Makita DHP485Z 18V LXT Brushless Combi Drill Body Only",
+     "Makita DHP485Z 18V LXT Brushless Combi Drill Unit Only"),
+    ("Ryobi R18PD3-0 ONE+ 18V Combi Drill (Bare Tool)", "Ryobi R18PD3-0 ONE+ 18V Combi Drill Unit Only"),
+    ("Makita DHP485Z Akku-Schlagbohrschrauber 18V ohne Akku ohne Ladegerät", "Makita DHP485Z 18V Combi Drill Unit Only"),
+    ("Makita TD173DZ Impact Driver 18V (Main Unit Only)", "Makita TD173DZ 18V Cordless Impact Driver"),
+    ("Makita UB185DZ Cordless Blower 18V (Main Unit Only)", "Makita UB185DZ 18V Cordless Blower"),
+    # fxwr42 (attack42w): the other title prints a word or a code of the part's own name
+    ("Vorwerk Thermomix Varoma Dampfgaraufsatz für TM6 TM5", "Vorwerk Thermomix Varoma TM6 TM5"),
+    ("Vorwerk Kobold Elektrobürste EB7 für VK7", "Vorwerk Kobold EB7 VK7"),
+    ("Sony Vertikalgriff VG-C4EM für A7 IV A7R IV", "Sony VG-C4EM A7 IV A7R IV"),
+    ("Thermomix Friend Zusatzgerät für TM6 TM5", "Thermomix Friend TM6 TM5"),
+    # fxwr42 (attack42w): where both titles print a size, the sizes decide; "Badetuch" / "toalla de baño" are no
+    # one size
+    ("Vossen Calypso Feeling Badetuch 100 x 150 cm weiß", "Vossen Calypso Feeling Bath Sheet 100 x 150 cm white"),
+    ("Christy Supreme Hygro Toalla de baño 90 x 165 cm", "Christy Supreme Hygro Bath Sheet 90 x 165 cm"),
+    ("Möve Frottée Badetuch 100 x 150 cm", "Möve Frottée Bath Sheet 100 x 150 cm"),
+    # fxwr42 (attack42w): "Ver. 3.0" is "Ver 3"
+    ("Bandai MG 1/100 RX-78-2 Gundam Ver. 3.0", "Bandai MG 1/100 RX-78-2 Gundam Ver 3"),
+    ("Bandai MG 1/100 Freedom Gundam Ver. 2.0", "Bandai MG 1/100 Freedom Gundam Ver 2"),
+    # fxwr42 (attack42w): a number after "Size" is a size, not a model's number
+    ("Nike Air Force 1 Kids Size 13C White", "Nike Air Force 1 Kids Size 31 White"),
+    ("Nike Revolution 6 Kids Size 10C Black", "Nike Revolution 6 Kids Size 27 Black"),
 ]
 
 DIFFERENT = [
@@ -50,6 +74,15 @@ DIFFERENT = [
     ("Dyson V15 Detect Absolute - Main Unit Only", "Dyson V15 Detect Absolute"),
     ("Dyson V15 Detect Absolute Akkusauger nur Hauptgerät", "Dyson V15 Detect Absolute Akkusauger"),
     ("Dyson Gen5detect Absolute unité principale seule", "Dyson Gen5detect Absolute"),
+    # fxwr42: the main unit alone against a kit of one platform
+    ("Makita TD173DZ Impact Driver 18V (Main Unit Only)", "Makita TD173DZ 18V Impact Driver + 2 x 5.0Ah Batteries"),
+    ("Makita UB185DZ Cordless Blower 18V (Main Unit Only)", "Makita UB185DZ 18V Cordless Blower Kit with Charger"),
+    # fxwr42: the part's name words only the maker's and the device line's (kept apart)
+    ("Vorwerk Bimby TM6", "Vorwerk Bimby boccale completo per TM6"),
+    # fxwr42: two decimal versions, one of them written whole
+    ("Bandai MG 1/100 RX-78-2 Gundam Ver. 3.0", "Bandai MG 1/100 RX-78-2 Gundam Ver 2"),
+    # fxwr42: names of one language without sizes still decide
+    ("Christy Supreme Hygro Bath Sheet", "Christy Supreme Hygro Hand Towel"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -517,6 +517,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                             ver.add(m.group(1))
                         elif _wr42.decimal_version(w, ws[i + 1]):
                             ver.add(ws[i + 1])  # (session 42, wr42: "Ver. 3.0" / "Ver. 2.0", as "v3.0" reads)
+                            # (session 42, fxwr42 - attack42w: "Ver. 3.0" is "Ver 3", "Version 3": both readings)
+                            ver.update(_wr42.whole_version(ws[i + 1]))
         if not _ROMAN.isdisjoint(hits) and n > 1:
             rom = _ROMAN.intersection(ws[1:])
             if rom:

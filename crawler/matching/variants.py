@@ -893,8 +893,14 @@ def _made_for_model_alone(a, b) -> bool:
     """(session 42, wr42) A part "for" a model's code against the model's title alone (``wr42``), where the
     accessory readers do not part the two already (their conflict names the pair: "GoPro Enduro Battery for HERO11
     Black" / "GoPro HERO11 Black")."""
-    return (_wr42.made_for_model_alone(a, b, _accessory._for_at, _accessory._model_word, _names_kind)
+    return (_wr42.made_for_model_alone(a, b, _accessory._for_at, _accessory._model_word, _names_kind,
+                                       _device_line)
             and not _accessory.accessory_conflict(a, b))
+
+
+def _device_line(w: str) -> bool:
+    """(session 42, fxwr42) A device's line name ("Thermomix", "Bimby"), as the word classes stand."""
+    return w in W.DEVICE
 
 
 def _names_kind(w: str) -> bool:

@@ -96,6 +96,12 @@ def decimal_version(word: str, nxt: str) -> bool:
     return word in _VERSION_WORDS and _DECIMAL.match(nxt) is not None
 
 
+def whole_version(nxt: str) -> tuple:
+    """(session 42, fxwr42 - attack42w) A decimal version ending ".0" is also the whole number: "Ver. 3.0" is
+    "Ver 3" and "Version 3" (both readings kept, so "Ver. 3.0" / "Ver. 2.0" still part); none for "1.5"."""
+    return (nxt[:-2],) if nxt.endswith(".0") else ()
+
+
 # --------------------------------------------------------------------------------------------------
 # a numbered model with letters against a plain number
 # --------------------------------------------------------------------------------------------------
@@ -105,6 +111,12 @@ _NOT_MODEL = frozenset("""
 g gb mb tb kb ml l cl dl mm cm m km w kw v mv ah mah ft in k th st nd rd x pk ct yr y mo h hz oz lb lbs kg mg p
 fps ms a ma pc er e eme o
 """.split())
+
+
+# (session 42, fxwr42 - attack42w) a number after these words is a size, not a model's number ("Kids Size 13C" /
+# "Kids Size 31": a child's US size against its EU size) - a size conflict is the sizing readers' job
+_SIZE_WORDS = frozenset(("size", "sizes", "grosse", "gr", "taille", "talla", "taglia", "maat", "tamanho",
+                         "rozmiar", "velikost", "storlek", "storrelse", "koko"))
 
 
 def _plain(w: str) -> bool:
@@ -124,7 +136,7 @@ def numbered_model_apart(a, b) -> bool:
             if m is None or m.group(2) in _NOT_MODEL or x[i] in sy or m.group(1) in sy:
                 continue
             before, after = x[i - 1], x[i + 1] if i + 1 < len(x) else None
-            if not before.isalpha() or before not in sy:
+            if not before.isalpha() or before not in sy or before in _SIZE_WORDS:
                 continue
             for j in range(1, len(y)):
                 if y[j - 1] != before or not _plain(y[j]) or y[j] == m.group(1) or y[j] in sx:
@@ -155,6 +167,10 @@ _TOWELS = {
 _TOWEL_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted((re.escape(p) for ps in _TOWELS.values() for p in ps),
                                                          key=len, reverse=True)) + r")(?![a-z])")
 _TOWEL_OF = {p: k for k, ps in _TOWELS.items() for p in ps}
+# (session 42, fxwr42 - attack42w) names that are not one size in their language: the German "Badetuch" and the
+# Spanish "toalla de baño" are sold as a bath towel (IKEA's 70 x 140 cm) and as a bath sheet (Vossen's, Möve's
+# 100 x 150 cm) - their size is what the title prints, not the name
+_TOWEL_AMBIGUOUS = frozenset(("badetuch", "badetucher", "toalla de bano", "toallas de bano"))
 _TOWEL_HINTS = ("towel", "sheet", "tuch", "laken", "doek", "serviette", "toalla", "sabana", "asciugaman", "cloth",
                 "lappen", "washand", "gant")
 
@@ -163,17 +179,27 @@ def _towels(p) -> frozenset:
     text = " ".join(p.words)
     if not any(h in text for h in _TOWEL_HINTS):
         return frozenset()
-    return frozenset(_TOWEL_OF[m.group(1)] for m in _TOWEL_RE.finditer(text))
+    return frozenset(_TOWEL_OF[m.group(1)] for m in _TOWEL_RE.finditer(text)
+                     if m.group(1) not in _TOWEL_AMBIGUOUS)
+
+
+def _printed_size(p) -> bool:
+    return bool(_sizes((getattr(p, "rawtitle", None) or getattr(p, "title", "") or "").lower()))
 
 
 def towel_sizes_apart(a, b) -> bool:
     """Do the two titles name towels of two sizes - a bath sheet, a bath towel, a hand towel, a guest towel, a
-    washcloth - and none both?  ``a`` / ``b`` have ``words``."""
+    washcloth - and none both?  ``a`` / ``b`` have ``words``.  (session 42, fxwr42 - attack42w: the name-to-size
+    table is one maker's usage - where both titles print a size, the sizes decide, as the dimensions facet reads
+    them: "Badetuch 100 x 150 cm" / "Bath Sheet 100 x 150 cm" is one towel; and a name that is no one size in its
+    language, ``_TOWEL_AMBIGUOUS``, is not read.)"""
     ta = _towels(a)
     if not ta:
         return False
     tb = _towels(b)
-    return bool(tb) and ta.isdisjoint(tb)
+    if not tb or not ta.isdisjoint(tb):
+        return False
+    return not (_printed_size(a) and _printed_size(b))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -182,7 +208,7 @@ def towel_sizes_apart(a, b) -> bool:
 _LETTER_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
 
 
-def made_for_model_alone(a, b, for_at, model_word, names_kind) -> bool:
+def made_for_model_alone(a, b, for_at, model_word, names_kind, line_word=None) -> bool:
     """Does one title print a part's name, "for" (``for_at``: the index of its "for" word, -1 for none) and a
     model's code (``model_word`` with a letter and a digit) within three words after it, where the other title's
     words are all the first's, none naming a kind (``names_kind``), and the first's name before "for" has a plain
@@ -197,6 +223,13 @@ def made_for_model_alone(a, b, for_at, model_word, names_kind) -> bool:
             continue
         if any(names_kind(w) for w in y.words):
             continue
+        # (session 42, fxwr42 - attack42w) the other title prints a word or a code of the part's own name, past its
+        # first word (the maker) and a device line (``line_word``: "Thermomix", "Bimby"): it names the part, not the
+        # model - "Vorwerk Thermomix Varoma Dampfgaraufsatz für TM6" / "Vorwerk Thermomix Varoma TM6", "Sony
+        # Vertikalgriff VG-C4EM für A7 IV" / "Sony VG-C4EM A7 IV", "Thermomix Friend Zusatzgerät für TM6"
+        if any(w in y.wordset and w != name[0] and not (line_word is not None and line_word(w))
+               for w in name[1:]):
+            continue
         if any(w.isalpha() and len(w) > 2 and w not in y.wordset for w in name):
             return True
     return False
@@ -210,6 +243,43 @@ _MAIN_UNIT_ONLY = re.compile(
     r"|unite principale (?:seule|uniquement)|solo (?:la )?unidad principal|unidad principal sola"
     r"|solo (?:l )?unita principale|alleen (?:het )?hoofdapparaat)(?![a-z])")
 _MAIN_UNIT_HINTS = ("only", "hauptgerat", "principal", "hoofdapparaat")
+# (session 42, fxwr42 - attack42w) the bare tool in any wording - one class with the main unit alone: "Body Only",
+# "Bare Unit", "(Bare Tool)", "Tool Only", "ohne Akku, ohne Ladegerät", "solo corpo", "sans batterie"
+_BARE = re.compile(
+    r"(?<![a-z])(?:body only|bare (?:unit|tool|body)|tool only|solo corpo|nur (?:der |das )?(?:korpus|grundgerat)"
+    r"|ohne (?:akku|akkus|ladegerat)|without (?:battery|batteries|charger)|sans (?:batterie|chargeur)"
+    r"|sin (?:bateria|cargador)|senza (?:batteria|caricabatterie))(?![a-z])")
+# a cordless tool's battery platform: a voltage ("18v", "10.8v", "40v max"), "multivolt"
+_VOLTAGE = re.compile(r"^\d{1,2}(?:[.,]\d)?v$")
+# what a kit names besides the tool: a battery's capacity ("5.0ah"), a charger, a battery counted or included,
+# "kit", a case
+_KIT_WORDS = frozenset(("kit", "charger", "chargers", "ladegerat", "chargeur", "cargador", "caricabatterie",
+                        "koffer", "makpac", "tstak", "systainer", "case", "batteries", "akkus", "batterien"))
+_BATTERY_WORDS = frozenset(("battery", "akku", "batterie", "bateria", "batteria", "accu"))
+_NEGATION = frozenset(("ohne", "without", "no", "sans", "sin", "senza", "zonder", "bez"))
+_AH = re.compile(r"^\d{1,2}(?:[.,]\d)?ah$")
+
+
+def _bare(p) -> bool:
+    return _main_unit_only(p) or _BARE.search(" ".join(p.words)) is not None
+
+
+def _platform(p) -> bool:
+    return any(_VOLTAGE.match(w) or w == "multivolt" for w in p.words)
+
+
+def _names_kit(p) -> bool:
+    ws = p.words
+    for i, w in enumerate(ws):
+        prev = ws[i - 1] if i else ""
+        if prev in _NEGATION:
+            continue
+        if _AH.match(w) or w in _KIT_WORDS:
+            return True
+        if w in _BATTERY_WORDS and (prev.isdigit() or prev in ("with", "mit", "inkl", "incl", "including", "avec",
+                                                                  "con", "met", "plus")):
+            return True
+    return False
 
 
 def _main_unit_only(p) -> bool:
@@ -219,5 +289,14 @@ def _main_unit_only(p) -> bool:
 
 def main_unit_only_one_side(a, b) -> bool:
     """Does exactly one title say it sells the main unit alone (``_MAIN_UNIT_ONLY``)?  ``a`` / ``b`` have
-    ``words``."""
-    return _main_unit_only(a) != _main_unit_only(b)
+    ``words``.  (session 42, fxwr42 - attack42w: the bare tool in any wording is one class with it, ``_BARE`` -
+    "Body Only" / "Unit Only"; and a cordless tool of a battery platform - a voltage printed, "18V" - is sold bare
+    under its model code, "Makita TD173DZ 18V Cordless Impact Driver": there the main unit alone parts only from a
+    title that names a kit, a battery's Ah, a charger, "Kit", a case.)"""
+    for x, y in ((a, b), (b, a)):
+        if not _main_unit_only(x) or _bare(y):
+            continue
+        if (_platform(x) or _platform(y)) and not _names_kit(y):
+            continue
+        return True
+    return False
