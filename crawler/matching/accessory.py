@@ -1102,18 +1102,71 @@ _SLOT_CLASSES = frozenset(("charger", "cable", "battery", "protector", "lid", "f
                            "cushions"))
 
 
+# (fxac42, attack42w) what a compound's first part or a noun itself says, in the English words that translate
+# it - "*Lade*kabel" = "*charging* cable", "*Ersatz*filter" = "*replacement* filter", "*Akku*" = "*lithium*
+# battery": a describing word in front of the noun that only restates it.  Any other describing word in front of
+# the noun - the connector of "USB-*C* Ladekabel" / "USB-*A* Charging Cable" - is the variant, and the noun is
+# then excused only where both titles print it (``slot_class_named_otherwise``)
+_OWN_WORDS = {
+    "lade": ("charging", "charge"),
+    "ersatz": ("replacement", "spare"),
+    "wechsel": ("replacement", "spare"),
+    "schutz": ("protective", "protection"),
+    "display": ("screen", "display"),
+    "panzer": ("tempered", "screen"),
+    "netz": ("power", "mains", "wall"),
+    "akku": ("rechargeable", "lithium", "li", "ion", "liion"),
+    "objektiv": ("lens",),
+    "rasier": ("razor", "shaving", "shaver"),
+    "scher": ("shaver", "shaving"),
+    "aufsteck": ("replacement", "brush"),
+    "ohr": ("ear",),
+    "filter": ("filter",),
+}
+
+
+def _own_word(w: str, c, other) -> bool:
+    """Is ``w`` (a describing word in front of an accessory noun of class ``c``) what a word of that class
+    ``other`` prints says by its first part ("charging" against "Ladekabel"), or that first part against the
+    English words ("Lade" against "charging cable")?"""
+    for x in other.wordset:
+        if _acc_class(x) != c:
+            continue
+        for pre, own in _OWN_WORDS.items():
+            if x.startswith(pre) and w in own:
+                return True
+    own = _OWN_WORDS.get(w)
+    return own is not None and not other.wordset.isdisjoint(own)
+
+
 def slot_class_named_otherwise(ws, i: int, other) -> bool:
     """Is slot word ``ws[i]`` an accessory word - or a word describing the one after it (up to three words
     before it) - whose class (of ``_SLOT_CLASSES``; the last word of a run of accessory words: "Lens *Cap*")
-    ``other`` names by another word only?"""
+    ``other`` names by another word only?  (fxac42, attack42w) Only where every describing word in front of
+    the noun that ``other`` does not print is the noun's own translation (``_OWN_WORDS``: "*Charging* Cable"
+    / "Ladekabel") or a filler: "USB-*C* Ladekabel" / "USB-*A* Charging Cable" name two cables."""
     j, n = i, len(ws)
     while j < n and j - i < 4 and _acc_class(ws[j]) is None:
         j += 1
     if j >= n or j - i >= 4:
         return False
+    s = j
     while j + 1 < n and _acc_class(ws[j + 1]) is not None:
         j += 1
     c = _acc_class(ws[j])
     if c not in _SLOT_CLASSES or ws[j] in other.wordset:
         return False
-    return any(_acc_class(x) == c for x in other.wordset)
+    if not any(_acc_class(x) == c for x in other.wordset):
+        return False
+    # the describing words in front of the noun the other title does not print: from ``ws[i]``, or back from
+    # the noun over such words (up to three)
+    k = s
+    while k > 0 and s - k < 3 and ws[k - 1] not in other.wordset:
+        k -= 1
+    for q in range(min(i, k), s):
+        w = ws[q]
+        if w in other.wordset or (w in W.FILLER and len(w) > 1) or w in T.COLOURS:
+            continue
+        if not _own_word(w, c, other):
+            return False
+    return True
