@@ -20,6 +20,12 @@ SAME = [
     ("Ryobi RB18L40 ONE+ Akku 18V 4,0 Ah", "Ryobi RB18L40 ONE+ Lithium+ battery 18V 4.0Ah"),
     # a game "for" its platform is the game
     ("Starfield - Xbox Series X", "Starfield Standard Edition for Xbox Series X"),
+    # (fxac42, attack42w) the noun's own translation in front of it is no variant ("Lade-" = "charging", "Akku"
+    # = "lithium battery"); a Polish "do" / "na" phrase ends at the case maker's name after the device
+    ("Garmin Forerunner 265 Ladekabel", "Garmin Forerunner 265 Charging Cable"),
+    ("Etui do Apple iPhone 15 Spigen Liquid Air", "Spigen Liquid Air Case for iPhone 15"),
+    ("Etui na telefon Samsung Galaxy A54 Spigen Rugged Armor", "Spigen Rugged Armor Samsung Galaxy A54 Case"),
+    ("Etui do Samsung Galaxy S24 Spigen Liquid Air", "Spigen Liquid Air Case for Samsung Galaxy S24"),
 ]
 DIFFERENT = [
     # a cover, before a "for" in the shop's language or before / after the kind word, against the piece
@@ -46,6 +52,19 @@ DIFFERENT = [
     ("Canon ES-68 Gegenlichtblende für EF 50mm f/1.8 STM", "Canon EF 50mm f/1.8 STM"),
     # the Polish "do" after a title's accessory word
     ("Etui Spigen Liquid Air do Samsung Galaxy S24 czarne", "Samsung Galaxy S24 128GB czarny"),
+    # (fxac42, attack42w) the connector in front of the cable is the variant, whatever the cable's language
+    ("Fitbit Charge 6 USB-C Ladekabel", "Fitbit Charge 6 USB-A Charging Cable"),
+    ("Garmin Venu 3 USB-C Ladekabel", "Garmin Venu 3 USB-A Charging Cable"),
+    ("Apple Watch Series 9 USB-C Ladekabel", "Apple Watch Series 9 USB-A Charging Cable"),
+    # (fxac42, attack42w) the brand and model both titles print between the accessory and its kind
+    ("Casio Schutzhülle FX-991DE X Taschenrechner", "Casio FX-991DE X Taschenrechner"),
+    ("Armlehnenpolster für Sihoo M18 Bürostuhl", "Sihoo M18 Bürostuhl"),
+    ("Bemz Bezug IKEA KLIPPAN 2er-Sofa Vissle grau", "IKEA KLIPPAN 2er-Sofa Vissle grau"),
+    ("Etiketten für Leitz 1010 Ordner A4 50mm", "Leitz 1010 Ordner A4 50mm"),
+    ("Fellowes Beutel Powershred 99Ci Aktenvernichter", "Fellowes Powershred 99Ci Aktenvernichter"),
+    ("Rollen für Herman Miller Aeron Bürostuhl", "Herman Miller Aeron Bürostuhl"),
+    # the Polish phrase ended at the case maker's name still names the device: the case is no phone
+    ("Etui do Samsung Galaxy S24 Spigen Liquid Air", "Samsung Galaxy S24 128GB czarny"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -143,6 +143,34 @@ def _for_at(ws) -> int:
     return -1
 
 
+def _for_end(x, y, i: int) -> int:
+    """(fxac42, attack42w) Where x's "for" phrase (after ``x.words[i]``) ends: at the title's end, but a Polish
+    "do" / "na" phrase ends at the case maker's name a Polish shop prints after the device - "Etui do Apple
+    iPhone 15 *Spigen Liquid Air*", "Etui na telefon Samsung Galaxy A54 *Spigen Rugged Armor*": a word after the
+    device's number or name that is y's leading word (y an accessory too: "Spigen Liquid Air Case for iPhone
+    15") or a word of either brand field; what follows it is the case's name, not the device's."""
+    ws = x.words
+    n = len(ws)
+    if i < 0 or ws[i] not in _SLAVIC_FOR or ws[i] in W.FOR_WORDS:
+        return n
+    makers = set()
+    if y.words and (heads(y) or _for_of(y) >= 0):
+        makers.add(y.words[0])
+    for p in (x, y):
+        if p.brand:
+            makers.update(T.words(p.brand))
+    if not makers:
+        return n
+    device = False
+    for k in range(i + 1, n):
+        w = ws[k]
+        if device and w in makers:
+            return k
+        if any(c.isdigit() for c in w) or w in W.DEVICE:
+            device = True
+    return n
+
+
 @per_offer
 def _name_range(p) -> tuple:
     """(start, end) of p's name in ``p.words``: the first segment of two words or more
@@ -429,7 +457,8 @@ def _of_device(x, y, brand) -> bool:
         # "Spigen Ultra Hybrid iPhone 15 Pro" is the case; "Epson 104 EcoTank Ink for
         # ET-2850" / "Epson EcoTank ET-2850 Printer" the printer)
         ws = x.words
-        name, after = set(ws[:i]), set(ws[i + 1:])
+        e = _for_end(x, y, i)  # (fxac42: a Polish phrase ends at the case maker's name)
+        name, after = set(ws[:i]) | set(ws[e:]), set(ws[i + 1:e])
         shared = [w for w in x.wordset & y.wordset if _ident(w, brand)]
         if any(w in name and w not in W.DEVICE for w in shared) or not any(w in after for w in shared):
             return False
@@ -517,7 +546,7 @@ def _for_device(x, y, brand) -> bool:
     if i < 0:
         return False
     hx = heads(x)
-    name = set(ws[:i])
+    name = set(ws[:i]) | set(ws[_for_end(x, y, i):])  # (fxac42: a Polish phrase ends at the case maker's name)
     shared = [w for w in y.wordset & x.wordset if _ident(w, brand)]
     if not hx:
         # (session 30, part30: or a name of no accessory class "for" a model number y prints as its own -
@@ -540,7 +569,7 @@ def _for_device(x, y, brand) -> bool:
         return False
     j = _for_of(y)
     # (both "for" the same device: two accessories, left to the other rules)
-    return j < 0 or set(y.words[j + 1:]).isdisjoint(shared)
+    return j < 0 or set(y.words[j + 1:_for_end(y, x, j)]).isdisjoint(shared)
 
 
 def _for_whole(x, y, i: int, brand) -> bool:
@@ -550,8 +579,9 @@ def _for_whole(x, y, i: int, brand) -> bool:
     and x's name is words y never prints, none naming a kind or a device ("Shampoo für Herren" names the shampoo:
     "Head & Shoulders Herren" may be it): what is made for a product is not that product, in any language."""
     ws = x.words
-    after = set(ws[i + 1:])
-    name = [w for w in ws[:i] if w not in _SKIP and w not in brand and w not in T.COLOURS]
+    e = _for_end(x, y, i)  # (fxac42: a Polish phrase ends at the case maker's name)
+    after = set(ws[i + 1:e])
+    name = [w for w in ws[:i] + ws[e:] if w not in _SKIP and w not in brand and w not in T.COLOURS]
     if not name or any(w in y.wordset or W.CATEGORY.get(w) or w in W.DEVICE or _device_kind(w) for w in name):
         return False
     ids = [w for w in y.words if w not in _SKIP and w not in brand and w not in T.COLOURS]
@@ -765,7 +795,7 @@ def for_variant(x, y, brand) -> bool:
     hx = heads(x)
     if not hx or hx != heads(y):
         return False
-    fx, fy = x.words[i + 1:], y.words[j + 1:]
+    fx, fy = x.words[i + 1:_for_end(x, y, i)], y.words[j + 1:_for_end(y, x, j)]  # (fxac42: a Polish phrase's end)
     if not W.JOIN_WORDS.isdisjoint(fy) or len(set(fy)) < len(fy):
         return False
     sx = set(fx)
@@ -1102,18 +1132,71 @@ _SLOT_CLASSES = frozenset(("charger", "cable", "battery", "protector", "lid", "f
                            "cushions"))
 
 
+# (fxac42, attack42w) what a compound's first part or a noun itself says, in the English words that translate
+# it - "*Lade*kabel" = "*charging* cable", "*Ersatz*filter" = "*replacement* filter", "*Akku*" = "*lithium*
+# battery": a describing word in front of the noun that only restates it.  Any other describing word in front of
+# the noun - the connector of "USB-*C* Ladekabel" / "USB-*A* Charging Cable" - is the variant, and the noun is
+# then excused only where both titles print it (``slot_class_named_otherwise``)
+_OWN_WORDS = {
+    "lade": ("charging", "charge"),
+    "ersatz": ("replacement", "spare"),
+    "wechsel": ("replacement", "spare"),
+    "schutz": ("protective", "protection"),
+    "display": ("screen", "display"),
+    "panzer": ("tempered", "screen"),
+    "netz": ("power", "mains", "wall"),
+    "akku": ("rechargeable", "lithium", "li", "ion", "liion"),
+    "objektiv": ("lens",),
+    "rasier": ("razor", "shaving", "shaver"),
+    "scher": ("shaver", "shaving"),
+    "aufsteck": ("replacement", "brush"),
+    "ohr": ("ear",),
+    "filter": ("filter",),
+}
+
+
+def _own_word(w: str, c, other) -> bool:
+    """Is ``w`` (a describing word in front of an accessory noun of class ``c``) what a word of that class
+    ``other`` prints says by its first part ("charging" against "Ladekabel"), or that first part against the
+    English words ("Lade" against "charging cable")?"""
+    for x in other.wordset:
+        if _acc_class(x) != c:
+            continue
+        for pre, own in _OWN_WORDS.items():
+            if x.startswith(pre) and w in own:
+                return True
+    own = _OWN_WORDS.get(w)
+    return own is not None and not other.wordset.isdisjoint(own)
+
+
 def slot_class_named_otherwise(ws, i: int, other) -> bool:
     """Is slot word ``ws[i]`` an accessory word - or a word describing the one after it (up to three words
     before it) - whose class (of ``_SLOT_CLASSES``; the last word of a run of accessory words: "Lens *Cap*")
-    ``other`` names by another word only?"""
+    ``other`` names by another word only?  (fxac42, attack42w) Only where every describing word in front of
+    the noun that ``other`` does not print is the noun's own translation (``_OWN_WORDS``: "*Charging* Cable"
+    / "Ladekabel") or a filler: "USB-*C* Ladekabel" / "USB-*A* Charging Cable" name two cables."""
     j, n = i, len(ws)
     while j < n and j - i < 4 and _acc_class(ws[j]) is None:
         j += 1
     if j >= n or j - i >= 4:
         return False
+    s = j
     while j + 1 < n and _acc_class(ws[j + 1]) is not None:
         j += 1
     c = _acc_class(ws[j])
     if c not in _SLOT_CLASSES or ws[j] in other.wordset:
         return False
-    return any(_acc_class(x) == c for x in other.wordset)
+    if not any(_acc_class(x) == c for x in other.wordset):
+        return False
+    # the describing words in front of the noun the other title does not print: from ``ws[i]``, or back from
+    # the noun over such words (up to three)
+    k = s
+    while k > 0 and s - k < 3 and ws[k - 1] not in other.wordset:
+        k -= 1
+    for q in range(min(i, k), s):
+        w = ws[q]
+        if w in other.wordset or (w in W.FILLER and len(w) > 1) or w in T.COLOURS:
+            continue
+        if not _own_word(w, c, other):
+            return False
+    return True

@@ -78,9 +78,10 @@ def kind_spans(ws, kind_of=None, phrases=None) -> list:
     return out
 
 
-def _bound(ws, i: int, spans, kind: str, acc: dict) -> bool:
+def _bound(ws, i: int, spans, kind: str, acc: dict, other=frozenset()) -> bool:
     """Does accessory word ``ws[i]`` belong to a ``kind`` word of ``ws`` - after it (sizes, codes or the kind's
-    accessory words between), or before it (a "for" word, an article, sizes, codes or accessory words between)?"""
+    accessory words between), or before it (a "for" word, an article, sizes, codes, accessory words or words
+    the other title prints - ``other``, its word set - between)?"""
     for s, e, k in spans:
         if k != kind:
             continue
@@ -88,7 +89,12 @@ def _bound(ws, i: int, spans, kind: str, acc: dict) -> bool:
             if all(any(c.isdigit() for c in x) or x in acc for x in ws[e:i]):
                 return True
         elif s > i:
-            if all(x in FOR_WORDS or x in _ARTICLES or any(c.isdigit() for c in x) or x in acc for x in ws[i + 1:s]):
+            # (fxac42, attack42w: the brand and model both titles print stand between an accessory and the kind
+            # it is for - "Casio *Schutzhülle* FX-991DE X *Taschenrechner*" / "Casio FX-991DE X Taschenrechner",
+            # "*Armlehnenpolster* für Sihoo M18 *Bürostuhl*", "Bemz *Bezug* IKEA KLIPPAN *2er-Sofa*": the name
+            # of the piece it fits, not a word of another product)
+            if all(x in FOR_WORDS or x in _ARTICLES or any(c.isdigit() for c in x) or x in acc or x in other
+                   for x in ws[i + 1:s]):
                 return True
     return False
 
@@ -116,6 +122,6 @@ def accessory_one_side(a, b, accessories: dict, kind_of=None, phrases=None) -> b
                     continue
                 if any(x in WITH_WORDS for x in ws[:i]):
                     break
-                if _bound(ws, i, spans, k, acc):
+                if _bound(ws, i, spans, k, acc, other):
                     return True
     return False
