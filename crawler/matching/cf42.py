@@ -5,7 +5,8 @@ before the learned stage is asked (the pairs ml42's retrain with the one-sided w
 * **a delivery medium** - software on a DVD against the same on a USB flash drive (Windows 11
   "System Builder DVD" / "USB Flash Drive"): two boxes, two prices;
 * **an expansion against its base** - a game's or a subscription's expansion / DLC / season pass
-  named by one title only, both titles naming a platform ("Cyberpunk 2077: Phantom Liberty
+  named by one title only, both titles naming a platform, the other a base game sold with its
+  expansion or the add-on named by words the other lacks ("Cyberpunk 2077: Phantom Liberty
   (Expansion)" / "Cyberpunk 2077", "Switch Online + Expansion Pack" / "Switch Online");
 * **two editions of one security suite** - "Internet Security" / "NOD32 Antivirus" / "Total
   Security": each title names one, not the other's;
@@ -14,7 +15,7 @@ before the learned stage is asked (the pairs ml42's retrain with the one-sided w
   a duvet cover, a tomato knife / a chef's knife: each title names a kind of its own;
 * **still / sparkling water** - the carbonation each title names ("nesýtená" / "jemne sýtená");
 * **an accessory word in another language** - "Kılıf" (Turkish: case) against the device's title
-  that names no accessory;
+  that names no accessory and names the device by its capacity ("16 GB");
 * **a SIM configuration** - "Dual SIM (2 x nano-SIM)" / "Physical SIM + eSIM";
 * **milk / dark chocolate** - "Melk" / "Puur", "Vollmilch" / "Zartbitter";
 * **a US bed size name against a cm size that is not it** - "Queen" / 160 x 200 cm, "King" / 180 x 200
@@ -57,6 +58,26 @@ def _addon(ws, s) -> bool:
     if not s.isdisjoint(_ADDON):
         return True
     return any(w == "season" and i + 1 < len(ws) and ws[i + 1] == "pass" for i, w in enumerate(ws))
+
+
+# the words of a store's listing, no name of the add-on
+_ADDON_GENERIC = _ADDON | frozenset("pack pass the and key code digital download steam origin app online pc mac "
+                                    "nintendo switch playstation xbox series individual family membership".split())
+
+
+def _addon_apart(x, y) -> bool:
+    """Is ``x`` an expansion alone and ``y`` its base - ``y`` a base game sold with the expansion, or ``x``
+    naming the add-on by words ``y`` lacks ("Phantom Liberty"), or adding it with a plus ("Switch Online +
+    Expansion Pack")?  Both naming the add-on ("Cats & Dogs Expansion Pack" / "Cats and Dogs - PC Code",
+    "Booster Course Pass (DLC)" / "Booster Course Pass") are one product."""
+    if not _addon(x.words, x.wordset) or _addon(y.words, y.wordset):
+        return False
+    if not y.wordset.isdisjoint(_BUNDLED):
+        return True
+    if any(w.isalpha() and len(w) >= 3 and w not in y.wordset and w not in _ADDON_GENERIC for w in x.words):
+        return True
+    raw = (getattr(x, "rawtitle", "") or "").lower()
+    return "+ expansion" in raw or "+expansion" in raw
 
 
 # ---------------------------------------------------------------- a security suite's edition
@@ -153,6 +174,8 @@ def _carbonation(ws, s) -> frozenset:
 # MagSafe" / "s MagSafe pouzdrem" - not read; nor a word after "with" in any language)
 _ACC_FOREIGN = frozenset("kilif kilifi funda custodia hoesje fodral coque husa".split())
 _WITH = frozenset("with w z s mit com con avec met med".split())
+# (a case "for" its device - "Coque ... pour iPhone 13", "Funda ... para Galaxy A55" - is ``accessory``'s to read)
+_FOR = frozenset("for fur für pour para per voor do dla na pro".split())
 _ACC_ANY = _ACC_FOREIGN | frozenset("case cover sleeve hulle schutzhulle tasche bag skin folio housse "
                                     "protector".split())
 
@@ -217,7 +240,7 @@ def apart(a, b) -> bool:
     if _two(_media(wa, sa), _media(wb, sb)):
         return True
     if a.facets and b.facets and a.facets.get("platform") and b.facets.get("platform") \
-            and _addon(wa, sa) != _addon(wb, sb):
+            and (_addon_apart(a, b) or _addon_apart(b, a)):
         return True
     if _two(_suites(wa, sa), _suites(wb, sb)):
         return True
@@ -228,8 +251,10 @@ def apart(a, b) -> bool:
         return True
     if _two(_carbonation(wa, sa), _carbonation(wb, sb)):
         return True
-    for x, y in ((wa, sb), (wb, sa)):
-        if y.isdisjoint(_ACC_ANY) and any(w in _ACC_FOREIGN and not (i and x[i - 1] in _WITH)
+    for x, y, o in ((wa, sb, b), (wb, sa, a)):
+        # (the other names a device by its capacity, "Kindle Paperwhite 16 GB": a case maker's title names none,
+        # "OtterBox Defender Series iPhone 14" / "OtterBox Defender funda iPhone 14")
+        if y.isdisjoint(_ACC_ANY) and set(x).isdisjoint(_FOR) and "cap" in ((o.facets or {}).get("_title_units") or {}) and any(w in _ACC_FOREIGN and not (i and x[i - 1] in _WITH)
                                           for i, w in enumerate(x)):
             return True
     ma, mb = _sim(wa, sa), _sim(wb, sb)
