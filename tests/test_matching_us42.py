@@ -128,12 +128,14 @@ def test_kit_against_its_refill_batch():
     from crawler.matching import match_many
     a = [{"title": "lg washer dryer white stacking kit wstk1"},
          {"title": "canon charger and rechargable aa battery kit 1169b001"},
+         {"title": "garmin suction cup mount/12-volt adapter kit 010-10979-00"},
          {"title": "Zevo Flying Insect Trap Starter Kit (1 Plug-in Base + 2 Cartridges)"}]
     b = [{"title": "lg electronics lg wstk1 washer/dryer stacking kit : white Refill"},
          {"title": "canon battery and charger kit 1169b001 Refill"},
+         {"title": "garmin suction cup mount and 12-volt adapter kit 0101097900 Refill"},
          {"title": "Zevo Flying Insect Trap Starter Kit - 1 Device + 2 Refills"}]
     _, same, tiers = match_many(a, b)
-    assert list(same[:2]) == [False, False], tiers
-    assert tiers[0] == tiers[1] == "conflict:refill"
+    assert list(same[:3]) == [False, False, False], tiers
+    assert tiers[0] == tiers[1] == tiers[2] == "conflict:refill"
     _, same2, _ = match_many(b, a)
-    assert list(same2[:2]) == [False, False]
+    assert list(same2[:3]) == [False, False, False]

@@ -103,7 +103,8 @@ def kit_against_kit(wx, wy, kit_words) -> bool:
     bench_nearmiss's "refill added" kept apart again)."""
     if kit_words.isdisjoint(wy) or kit_words.isdisjoint(wx):
         return False
-    return any(w.startswith("refill") and i and wx[i - 1].isdigit() for i, w in enumerate(wx))
+    return any(w.startswith("refill") and i and wx[i - 1].isdigit() and len(wx[i - 1]) <= 2
+               for i, w in enumerate(wx))  # (a count, not a code's digits: "... 513983 Refill")
 
 
 BUNDLE_WORDS = frozenset("bundle bundles".split())
