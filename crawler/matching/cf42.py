@@ -87,13 +87,18 @@ _SUITE_PAIRS = {("internet", "security"): "is", ("total", "security"): "ts", ("s
 _SUITE_WORDS = {"antivirus": "av", "nod32": "av"}
 
 
-def _suites(ws, s) -> frozenset:
-    out = {_SUITE_WORDS[w] for w in ws if w in _SUITE_WORDS}
+def _tagged(ws, words: dict, pairs: dict) -> set:
+    """The tags a title's words name: single words (``words``) and two-word phrases (``pairs``)."""
+    out = {words[w] for w in ws if w in words}
     for i in range(len(ws) - 1):
-        t = _SUITE_PAIRS.get((ws[i], ws[i + 1]))
+        t = pairs.get((ws[i], ws[i + 1]))
         if t:
             out.add(t)
-    return frozenset(out)
+    return out
+
+
+def _suites(ws, s) -> frozenset:
+    return frozenset(_tagged(ws, _SUITE_WORDS, _SUITE_PAIRS))
 
 
 # ---------------------------------------------------------------- an audience
@@ -139,11 +144,7 @@ _KIND_PAIRS = {("frying", "pan"): "frypan", ("fry", "pan"): "frypan", ("dutch", 
 
 
 def _kinds(ws, s) -> frozenset:
-    out = {_KIND_WORDS[w] for w in ws if w in _KIND_WORDS}
-    for i in range(len(ws) - 1):
-        t = _KIND_PAIRS.get((ws[i], ws[i + 1]))
-        if t:
-            out.add(t)
+    out = _tagged(ws, _KIND_WORDS, _KIND_PAIRS)
     if "sheetset" in out and "fittedsheet" in out:
         out.discard("fittedsheet")  # ("Sheet Set with fitted sheet ...": the set)
     return frozenset(out)

@@ -91,14 +91,24 @@ def _is_code(tok: str) -> bool:
     return True
 
 
-def after_model_code(low: str, tail_words) -> bool:
-    """Does the run of words ``tail_words`` closing ``low`` follow a maker's part number?"""
+def tail_start(low: str, tail_words) -> int:
+    """Where the run of words ``tail_words`` closing ``low`` starts (each found walking back), or -1.
+    (One walk for every reader of what stands before a title's closing words: ``after_model_code``
+    here, ``raw_facets._after_device_spec``.)"""
     i = len(low)
     for w in reversed(tail_words):
         j = low.rfind(w, 0, i)
         if j < 0:
-            return False
+            return -1
         i = j
+    return i
+
+
+def after_model_code(low: str, tail_words) -> bool:
+    """Does the run of words ``tail_words`` closing ``low`` follow a maker's part number?"""
+    i = tail_start(low, tail_words)
+    if i < 0:
+        return False
     m = _CODE_END.search(low, 0, i)
     return m is not None and _is_code(m.group(1))
 

@@ -714,12 +714,9 @@ _DEVICE_SPEC_END = re.compile(r"(?:\d\s?(?:gb|go|tb|to)|(?<![\w.,])(?P<net>[2345
 
 def _after_device_spec(low: str, tail_words, title: str = "") -> bool:
     """Does the run of colour words ``tail_words`` closing ``low`` follow a device's memory or network?"""
-    i = len(low)
-    for w in reversed(tail_words):
-        j = low.rfind(w, 0, i)
-        if j < 0:
-            return False
-        i = j
+    i = _cl42.tail_start(low, tail_words)
+    if i < 0:
+        return False
     m = _DEVICE_SPEC_END.search(low, 0, i)
     if m is None:
         return False
