@@ -139,3 +139,9 @@ def test_kit_against_its_refill_batch():
     assert tiers[0] == tiers[1] == tiers[2] == "conflict:refill"
     _, same2, _ = match_many(b, a)
     assert list(same2[:3]) == [False, False, False]
+    # a starter set listing its refills with a word between the count and "refills" is still one kit
+    a = [{"title": "paper mate mechanical pencil starter set 1739312", "brand": "paper mate"}]
+    b = [{"title": "paper mate 1739312 - megalead mechanical pencil starter set 0.7 mm 2 erasure refills blue barrel",
+          "brand": "paper mate"}]
+    assert match_many(a, b)[2][0] != "conflict:refill"
+    assert match_many(b, a)[2][0] != "conflict:refill"

@@ -103,8 +103,13 @@ def kit_against_kit(wx, wy, kit_words) -> bool:
     bench_nearmiss's "refill added" kept apart again)."""
     if kit_words.isdisjoint(wy) or kit_words.isdisjoint(wx):
         return False
-    return any(w.startswith("refill") and i and wx[i - 1].isdigit() and len(wx[i - 1]) <= 2
-               for i, w in enumerate(wx))  # (a count, not a code's digits: "... 513983 Refill")
+    return any(w.startswith("refill") and (_count(wx, i - 1) or (_count(wx, i - 2) and wx[i - 1].isalpha()))
+               for i, w in enumerate(wx))  # ("2 Refills", "2 erasure refills"; not "... 513983 Refill")
+
+
+def _count(ws, i) -> bool:
+    """Is ws[i] a count (one or two digits), not a code's digits?"""
+    return i >= 0 and ws[i].isdigit() and len(ws[i]) <= 2
 
 
 BUNDLE_WORDS = frozenset("bundle bundles".split())
