@@ -101,6 +101,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   ends of session 41 (.984 / .657 / .788 -> .984 / .671 / .798; furniture / home / garden failed at both ends,
   .941 / .400 / .561 -> .950 / .475 / .633 - a helper (fu41) was set on that kind of goods after the start's
   totals, writing its own pairs), then committed: a development set from session 42 on.
+* ``benchmarks/pairs/heldout42.jsonl`` - session 42's held-out set (560 pairs by a new author who read no code,
+  seven sets of 80: European shops in two languages, Lebanese tech shops, seed banks, watches / jewellery / eyewear,
+  kitchen and coffee appliances, musical instruments and studio audio, bikes / camping / outdoor), scored as totals
+  at both ends of session 42 (.964 / .664 / .786 at both; watches / jewellery / eyewear failed at both ends, .909 /
+  .500 / .645; no helper was set on its kinds), then committed: a development set from session 43 on.
 * ``benchmarks/pairs/attack41a.jsonl``, ``attack41w.jsonl`` - session 41's two attackers' findings on fresh clones
   against that session's new rules (91 + 80 pairs): 160 new wrong "same" (home41's bed size names 72 and seat
   counts 51, office41 21, eu41's English side 15, a dimension tolerance 1) and 11 new misses (wr41's kit letters
