@@ -106,6 +106,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   kitchen and coffee appliances, musical instruments and studio audio, bikes / camping / outdoor), scored as totals
   at both ends of session 42 (.964 / .664 / .786 at both; watches / jewellery / eyewear failed at both ends, .909 /
   .500 / .645; no helper was set on its kinds), then committed: a development set from session 43 on.
+* ``benchmarks/pairs/attack42a.jsonl``, ``attack42w.jsonl`` - session 42's two attackers' findings on fresh clones
+  against that session's new rules (81 + 79 pairs): 112 new wrong "same" (cl42's closing maker word 20 and Apple
+  region 4; sw42's seasons 16, "CD album" 11, Acrobat DC 8, install counts 7; us42's "for Kids" 15; ac42's accessory
+  class 15 and the kind reader's binding 16) and 48 new misses (wr42's main unit only 13, made-for-model 11, towel
+  sizes 10, decimal version 3, a size after "Size" 3; ac42's Polish "do" / "na" 8); all mended before the session
+  closed.
 * ``benchmarks/pairs/attack41a.jsonl``, ``attack41w.jsonl`` - session 41's two attackers' findings on fresh clones
   against that session's new rules (91 + 80 pairs): 160 new wrong "same" (home41's bed size names 72 and seat
   counts 51, office41 21, eu41's English side 15, a dimension tolerance 1) and 11 new misses (wr41's kit letters
