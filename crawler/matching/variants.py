@@ -91,6 +91,7 @@ from . import wr42 as _wr42  # (session 42, wr42: a leaf module - wrong "same" o
 from . import accessory as _accessory  # (session 42, wr42: the "for" reader's helpers; ac42: an accessory class named two ways in the slot)
 from . import home41 as _home41  # (session 41, fxfu41: a leaf module - a sofa's cover, legs, chaise longue)
 from . import cf42 as _cf42  # (session 42, cf42: conflicts decided before the learned stage)
+from . import ml43 as _ml43  # (session 43, ml43: the kinds retrain's false pairs cf42 left)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -1345,6 +1346,8 @@ def form_conflict(a, b) -> float:
         return 1.0  # (session 34, dev34: "... Contemporary Sony E" / "... Fujifilm X", ``lens_mounts_apart``)
     if _cf42.apart(a, b):
         return 5.0  # (session 42, cf42: a medium, an expansion, a suite's edition, an audience, a range's kinds, ``cf42``)
+    if _ml43.apart(a, b):
+        return 5.0  # (session 43, ml43: a cup / a pack, "with" a nut, a bundled part, assorted / one colour, two lengths in m, ``ml43``)
     # session 30, dev30: two kinds of devices, each title's head naming one of its own ("Microsoft
     # SideWinder X6 Keyboard" / "Microsoft SideWinder Gaming Mouse", "Logitech G502 Mouse" / "... G502
     # Keyboard"): ``_device_kind``
