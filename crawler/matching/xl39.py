@@ -121,7 +121,12 @@ def ordinary(word: str, lang: str) -> bool:
         heads = {head, head + "en", head + "e"}
         if head[-1] in "sne" and len(head) > 3:
             heads.add(head[:-1])
-        if any(zipf(h, lang) >= PART or (len(h) >= 8 and ordinary(h, lang)) for h in heads):
+        # (session 43, eu43: a compound's head is itself a compound only as printed or without its linking
+        # letter, never with an "-en" / "-e" added before it is split again - so split, "schnell|en|rei|niger"
+        # was a French word and "netto|yen|ant" a German one: any long word of another language is pieces of
+        # three letters, and then no word marks its language)
+        if any(zipf(h, lang) >= PART or (len(h) >= 8 and h in (head, head[:-1]) and ordinary(h, lang))
+               for h in heads):
             return True
     return False
 
@@ -137,6 +142,11 @@ def _marks(words, lang: str, other: str) -> bool:
     rare or ten times rarer than there (an English corpus prints other languages' words now and then)?"""
     return any(ordinary(w, lang) and (zipf(w, lang) >= MARK or not zipf(w, lang)) and not ordinary(w, other)
                and zipf(w, "en") < max(ORDINARY, zipf(w, lang) - 1.0) for w in words)
+    # (session 43, eu43, tried and dropped: a frequent word of ``lang`` ten times rarer in ``other`` marking
+    # ``lang`` - French "siège", "coque" are Zipf 1.3-1.5 in German, Spanish "con" 4.2 in Portuguese - joined
+    # Garmin Edge "computador de bicicleta" / "ciclocomputador con" and Maxi-Cosi "Babyschale" / "Siège auto",
+    # but made two English titles two languages: Greenies "Teenie" / "Petite", Airfix "Mk.Ia" / "Mk.Vb",
+    # Maybelline "Resistente all'acqua" / "Farbe", "Bio Guisante de olor" / "Duftwicke": 4 new wrong "same")
 
 
 def best_language(words) -> str | None:
@@ -195,6 +205,20 @@ def _raw_words(title: str) -> dict:
     return out
 
 
+def _all_words(title: str) -> frozenset:
+    """(session 43, eu43) Every folded word of letters the title prints, a unit after a number too."""
+    return frozenset(fold(w) for w in _WORD.findall(title.lower()))
+
+
+def _unbranded(title: str, brand) -> str:
+    """(session 43, eu43) The title without the brand's words (for reading the kinds it names)."""
+    if not brand:
+        return title
+    # (a word of the brand as the offers write it, joined or not: "Royal Canin" / "royalcanin")
+    return " ".join(w for w in _WORD.findall(title)
+                    if not (len(w) >= 2 and any(fold(w) == b or (len(w) >= 3 and fold(w) in b) for b in brand)))
+
+
 def numbers(title: str, quantities: bool = True) -> frozenset:
     """The numbers a title prints ("6,2" = "6.2"), a range's start left out."""
     starts = {m.group(1).replace(",", ".") for m in _RANGE_START.finditer(title)}
@@ -209,8 +233,45 @@ def numbers(title: str, quantities: bool = True) -> frozenset:
 
 
 def numbers_agree(ta: str, tb: str) -> bool:
-    """(session 41, eu41) Do two titles print the same numbers, as digits or as quantities?"""
-    return numbers(ta, False) == numbers(tb, False) or numbers(ta) == numbers(tb)
+    """(session 41, eu41) Do two titles print the same numbers, as digits or as quantities?  (session 43,
+    eu43: a rating of the product's own - its power, pressure, running time, a camera's megapixels - one title
+    prints and the other states none of its class, is no number naming one product of several: ``ratings``)"""
+    if numbers(ta, False) == numbers(tb, False) or numbers(ta) == numbers(tb):
+        return True
+    ra, rb = ratings(ta), ratings(tb)
+    if not ra and not rb:
+        return False
+    drop_a = frozenset(n for c, ns in ra.items() if c not in rb for n in ns)
+    drop_b = frozenset(n for c, ns in rb.items() if c not in ra for n in ns)
+    if not drop_a and not drop_b:
+        return False
+    return (numbers(ta, False) - drop_a == numbers(tb, False) - drop_b
+            or numbers(ta) - drop_a == numbers(tb) - drop_b)
+
+
+# (session 43, eu43) A rating of the product's own, printed with its unit: power ("2000 W", "130 Watt"),
+# pressure ("130 bar"), running time ("12 Stunden", "10 h"), a camera's megapixels ("27MP").  One title printing
+# it where the other states none of its class names the same model ("Tefal OptiGrill+ ... 2000 W" /
+# "... 6 programmes", "Kärcher K4 Power Control 130 bar" / "Hochdruckreiniger"), as a shop lists the features it
+# likes; a capacity, a size, a count, a volume, a voltage (18 V / 12 V tools) or a battery's mAh name the
+# variants of a line, and those still part the pair.
+_RATING_UNITS = {
+    "power": "w watt watts kw",
+    "pressure": "bar",
+    "hours": "h std stunden hours hrs ore heures horas uur timer tuntia godzin hodin",
+    "megapixels": "mp mpx megapixel megapixels",
+}
+_RATING_OF = {u: c for c, us in _RATING_UNITS.items() for u in us.split()}
+_RATING = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(_RATING_OF, key=len, reverse=True))
+                     + r")\b\.?(?![-/]\w)", re.IGNORECASE)
+
+
+def ratings(title: str) -> dict:
+    """class -> the numbers a title prints as that rating (``_RATING_UNITS``; "6,5" read "6.5")."""
+    out = {}
+    for m in _RATING.finditer(title):
+        out.setdefault(_RATING_OF[m.group(2).lower()], set()).add(m.group(1).replace(",", "."))
+    return out
 
 
 # (session 39, fxxl39) The kinds, parts and consumables, the wearer and the animal a title names, in the shops'
@@ -366,8 +427,13 @@ def leftover(miss, title: str) -> list:
 
 
 def volume(title: str) -> bool:
-    """Does the title print a volume of a book, a comic ("Band 1", "Tome 1")?"""
-    return bool(_VOLUME.search(fold(title)))
+    """Does the title print a volume of a book, a comic ("Band 1", "Tome 1")?  (session 43, eu43: a drink's
+    "35% Vol." / "35 % vol." is its alcohol by volume, no book's volume - "35% Vol. 1,0 l" read as "Vol. 1")"""
+    return bool(_VOLUME.search(_ABV.sub(" ", fold(title))))
+
+
+# (session 43, eu43) alcohol by volume: "35% Vol.", "40 % vol", "13,5%vol"
+_ABV = re.compile(r"%\s*vol\b\.?")
 
 
 _MARKERS = None
@@ -521,7 +587,8 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
         return no("plus")  # (session 40, xl40: "Omni-glide+" / "Omni-glide")
     if volume(ta) or volume(tb):
         return no("volume")  # (a book's, a game's language edition: one product per language)
-    ka, kb = kinds(ta), kinds(tb)
+    # (session 43, eu43: the brand's own words name no kind - Royal Canin's "Canin" is no Italian "cani", dogs)
+    ka, kb = kinds(_unbranded(ta, brand)), kinds(_unbranded(tb, brand))
     if ka and kb and ka != kb:
         # (each names a kind, part, wearer or animal, not the same ones; one title naming none of the table's -
         # "Klapphandy" / "teléfono móvil con tapa", "booster" / "Serum" - is no evidence either way)
@@ -537,8 +604,11 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
         return no("numbers")
     ra, rb = _raw_words(ta), _raw_words(tb)
     brand = brand | {w for w in (ra.keys() | rb.keys()) if len(w) >= 2 and any(w in b for b in brand)}
-    only_a = [ra[w] for w in ra if w not in rb and w not in brand and len(w) >= 2]
-    only_b = [rb[w] for w in rb if w not in ra and w not in brand and len(w) >= 2]
+    # (session 43, eu43: a word both titles print is no one-sided word, whatever either reads it as - "Forerunner
+    # 255 GPS-Uhr" reads "GPS" as 255's unit, "Forerunner 255, GPS ..." as a word)
+    wa, wb = _all_words(ta), _all_words(tb)
+    only_a = [ra[w] for w in ra if w not in rb and w not in wb and w not in brand and len(w) >= 2]
+    only_b = [rb[w] for w in rb if w not in ra and w not in wa and w not in brand and len(w) >= 2]
     if not only_a or not only_b:
         return no("one side")
     from . import facets as F
@@ -591,8 +661,10 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     for ids, other, mine, theirs in ((ia, pb, ra, rb), (ib, pa, rb, ra)):
         out = []
         for w in F._missing_ids(ids, other):
-            if w.isdigit() or w in theirs:
-                continue  # (a number: compared above; a word both print, read apart by the tables)
+            if w.isdigit() or _NUMBER.fullmatch(w) or w in theirs:
+                # (a number: compared above - session 43, eu43: a decimal too, "0,7" / "0.7 mm", read as a
+                # spec on one side and an id on the other -; a word both print, read apart by the tables)
+                continue
             if not w.isalpha():
                 return no("code " + w)
             if w in markers and not (_values((w,), None) and _values((w,), None) <= _values(theirs, None)):
