@@ -77,6 +77,7 @@ from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
+from . import mu43 as _mu43  # (session 43, mu43: a leaf module - a size range after a number)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside a machine's name)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA card against a SATA drive)
 from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named by its adjective)
@@ -642,6 +643,8 @@ def lettered_model_differs(a, b) -> bool:
                 if type(raw) is not str or not re.search(
                         r"(?<![\w.-])" + re.escape(num) + r" " + letter + r"(?![\w.-])", raw, re.I):
                     continue
+                if _mu43.size_range_after(raw, num, letter):
+                    continue  # (session 43, mu43: "Talon 22 S/M" - a size range, no "22S" model)
             return True
     return False
 
