@@ -2,8 +2,9 @@
 them - a string set's gauges in thousandths (".010-.046" = "10-46"), gear kinds in the shops' languages
 ("Effektpedal", "Sturmkocher", "Gaskartusche"), a size letter against its spelled word ("M" / "Medium"), a
 spelled size range ("Large/X-Large" = "L/XL"), a size range after a number ("Talon 22 S/M": no "22S" model),
-a French cassette's "11V" (11 speeds), a microphone's polar pattern and transducer (``crawler.matching.mu43``,
-``titles``, ``mends34``, ``variants``)."""
+a French cassette's "11V" (11 speeds), a microphone's polar pattern and transducer, a range that is no count
+("10-46" / "10-Pack"), ".60mm" = "0.60 mm", two sizes closing two titles
+("Sleeping Bag Regular" / "Long"; ``crawler.matching.mu43``, ``titles``, ``mends34``, ``variants``, ``facets``)."""
 
 from tests.pair_checks import pair_tests
 
@@ -19,6 +20,9 @@ SAME = [
     ("Osprey Atmos AG 65 Men's L/XL Black", "Osprey Atmos AG 65 Backpack - Men's, Black, Large/X-Large"),
     ("Osprey Talon 22 S/M", "Osprey Talon 22 Daypack - Men's, Small/Medium"),
     ("Shimano 105 CS-R7000 11-speed cassette 11-30", "Cassette Shimano 105 R7000 11V 11-30 dents"),
+    # a decimal without its leading zero is the decimal; a size word closing one title only
+    ("Dunlop Tortex Standard Picks .60mm 12 Pack", "Dunlop Tortex Standard Picks 0.60mm 12 Pack"),
+    ("Rab Neutrino 400 Down Sleeping Bag Regular", "Rab Neutrino 400 Down Sleeping Bag - Regular"),
 ]
 
 DIFFERENT = [
@@ -38,6 +42,14 @@ DIFFERENT = [
     ("Shure PGA48 Dynamic Vocal Microphone", "Shure PGA27 Condenser Vocal Microphone"),
     # a kind against another kind
     ("MXR M300 Reverb Effektpedal", "MXR M300 Reverb Netzteil"),
+    # a range is no count: a single set against its ten-pack
+    ("D'Addario EXL110 Regular Light 10-46", "D'Addario EXL110 Regular Light 10-46 10-Pack"),
+    # two thicknesses written without the leading zero
+    ("Dunlop Tortex Standard Picks .60mm 12 Pack", "Dunlop Tortex Standard Picks .73mm 12 Pack"),
+    ("Dunlop Tortex Standard Picks .60mm 12 Pack", "Dunlop Tortex Standard Picks 0.73mm 12 Pack"),
+    # two sizes closing two titles
+    ("Sea to Summit Spark Sleeping Bag Regular", "Sea to Summit Spark Sleeping Bag, Long"),
+    ("Therm-a-Rest NeoAir XLite NXT Regular", "Therm-a-Rest NeoAir XLite NXT Large"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

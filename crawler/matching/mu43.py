@@ -175,3 +175,53 @@ def size_range_after(raw, num: str, letter: str) -> bool:
         return False
     return _re.search(r"(?<![\w.-])" + _re.escape(num) + r"\s" + letter + r"\s?/\s?(?:xxs|xs|s|m|l|xl|xxl|xxxl)"
                       r"(?![\w/-])", raw, _re.I) is not None
+
+
+# ---------------------------------------------------------------- a range is no count
+# "D'Addario EXL110 10-46" / "EXL110 10-46 10-Pack": the "10" of the gauges' range was read as the other title
+# printing the multipack's count, so the single set and the ten-pack were one product.  Two numbers joined by a
+# hyphen - a string set's gauges, a cassette's teeth, a tyre's ETRTO, an age range - are a range's ends, no count
+# of anything (``facets._numbers_printed``, asked only where a multipack's count is checked)
+_RANGE = _re.compile(r"(?<![\w.])\d{1,4}\s?-\s?\d{1,4}(?![\w.]|-\d)")
+
+
+def ranges_dropped(cleaned: str) -> str:
+    """A cleaned title with its number ranges ("10-46", "11-30") blanked."""
+    return _RANGE.sub(" ", cleaned)
+
+
+# ---------------------------------------------------------------- a decimal without its leading zero
+# ".60mm", ".88 mm", ".5 in": a shop drops the zero before the decimal point of a measure under one ("Tortex
+# Standard Picks .60mm" / "0.60 mm"); read as the decimal other shops print, so two thicknesses are two values
+# and one thickness one.  Only right before a unit of length, weight or volume (".88" alone, "418P.88", "v.2" are
+# left as they are)
+_BARE_DECIMAL = _re.compile(r"(?<![\w.,])\.(\d{1,3})(?=\s?(?:mm|cm|in|inch|oz|ml|l|g|kg|lb|lbs|\")(?![a-z]))")
+
+
+def BARE_DECIMAL_HINT(s: str) -> bool:
+    return " ." in s or "(." in s or ",." in s or s[:1] == "."
+
+
+def bare_decimals_read(s: str) -> str:
+    """``s`` (a lower-cased title) with ".60mm" read as "0.60mm"."""
+    return _BARE_DECIMAL.sub(lambda m: "0." + m.group(1), s)
+
+
+# ---------------------------------------------------------------- two sizes closing two titles
+# "Rab Neutrino 400 Down Sleeping Bag Regular" / "... Sleeping Bag Long", "NeoAir XLite NXT Regular" / "... Large":
+# a sleeping bag's, a mat's or a garment's length or width closing each title after a word both print, each
+# title its own size word the other never prints (``wordclass.SIZE_PHRASE_WORDS``: "regular", "long", "short",
+# "wide", "large", ...) - two sizes of one line.  "Regular" and "Normal" are one size.
+_ONE_SIZE = frozenset(("regular", "normal"))
+
+
+def closing_sizes_apart(xa, xb, size_words) -> bool:
+    """Do two titles' words (``Prepared.words``) close on two different size words, each after a word the other
+    prints, and does neither print the other's size word?"""
+    if len(xa) < 2 or len(xb) < 2:
+        return False
+    x, y = xa[-1], xb[-1]
+    if x == y or x not in size_words or y not in size_words or (x in _ONE_SIZE and y in _ONE_SIZE):
+        return False
+    sa, sb = set(xa), set(xb)
+    return x not in sb and y not in sa and xa[-2] in sb and xb[-2] in sa

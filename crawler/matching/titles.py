@@ -817,6 +817,8 @@ def _clean_pre(text) -> str:
         s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
     if _mu43.GAUGE_HINT(s):
         s = _mu43.gauges_read(s)  # (session 43, mu43: ".010-.046" / "010-046" is the string set's "10-46")
+    if _mu43.BARE_DECIMAL_HINT(s):
+        s = _mu43.bare_decimals_read(s)  # (session 43, mu43: ".60mm" is the "0.60 mm" other shops print)
     if _mu43.SIZE_RANGE_HINT(s):
         s = _mu43.size_ranges_read(s)  # (session 43, mu43: "Large/X-Large" is the size range "L/XL")
     if _mu43.SPEED_HINT(s):

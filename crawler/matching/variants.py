@@ -916,6 +916,10 @@ def _names_kind(w: str) -> bool:
 # ``mends34``, ``mends35``, ``pc35``, ``tb35``, ``sport32`` do), is imported at the top of this module,
 # and gets one row here - at the end unless it must come before another.  (Session 36, slot36: the
 # rows were a chain of ``if X(a, b): return 1.0`` lines, each session adding one.)
+def _closing_sizes_apart(a, b) -> bool:
+    return _mu43.closing_sizes_apart(a.words, b.words, W.SIZE_PHRASE_WORDS)
+
+
 SLOT_READERS: tuple = (
     SlotReader("pc35.revision_tag", _pc35.revision_tag,
                'session 35, pc35: a maker\'s revision tag on one side, read before the other slots, whatever '
@@ -1020,6 +1024,9 @@ SLOT_READERS: tuple = (
     SlotReader("wr42.main_unit_only_one_side", _wr42.main_unit_only_one_side,
                'session 42, wr42: the main unit alone on one side, "Dyson V15 Detect Absolute - Main Unit Only" / '
                '"Dyson V15 Detect Absolute"', 2.0),
+    SlotReader("mu43.closing_sizes_apart", _closing_sizes_apart,
+               'session 43, mu43: two size words closing two titles after a word both print, "Neutrino 400 Down '
+               'Sleeping Bag Regular" / "... Sleeping Bag Long"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
