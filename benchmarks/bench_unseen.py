@@ -536,6 +536,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   baby, pet, car care -; the non-matches one attribute apart (model number, size, count, volume, colour, tier,
   generation) titled in two languages too; set eu43 (P / R / F1 .933 / .636 / .757 before its rules, .934 / .648 /
   .765 after).
+* ``benchmarks/pairs/mu43.jsonl`` - session 43's musical instruments, studio audio, bicycles, camping and outdoor
+  gear (162 pairs, 80 the same, by the mu43 helper before it read any matching code): guitars (model, finish,
+  fingerboard, left-handed), strings (gauges "10-46" / ".010-.046", packs), picks, pedals (mini, nano, Waza Craft),
+  keyboards and synths (keys, MK2 / MK3 / MK4, module), microphones, audio interfaces (3rd / 4th gen), monitors
+  (size, single / pair), DJ gear; tyres (ETRTO / 700x..c), chains and cassettes (speeds, links, ranges), helmets,
+  tents, sleeping bags, backpacks (litres, S/M / L/XL), stoves, gas, torches and bikes (frame size, wheel, year) as
+  Thomann, Sweetwater, Gear4music, Decathlon, REI, Bergfreunde and European shops in German, French, Dutch and
+  Spanish title them; the non-matches one attribute apart; sets music_audio, bikes_outdoor (P / R / F1 .863 / .550
+  / .672 before its rules, .885 / .675 / .766 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

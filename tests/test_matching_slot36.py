@@ -59,6 +59,7 @@ ORDER = [
     "wr42.towel_sizes_apart",  # (session 42, wr42: "Bath Sheet" / "Bath Towel", 2.0)
     "wr42.made_for_model_alone",  # (session 42, wr42: "Bimby boccale completo per TM6" / "Bimby TM6", 2.0)
     "wr42.main_unit_only_one_side",  # (session 42, wr42: "V15 Detect Absolute - Main Unit Only" / "...", 2.0)
+    "mu43.closing_sizes_apart",  # (session 43, mu43: "Sleeping Bag Regular" / "Sleeping Bag Long")
 ]
 # (the rows read 2.0 - a conflict whatever long model number both print: the revision rows first, and
 # session 40's eyewear lens width and building instructions, which the frame's or the set's code names as

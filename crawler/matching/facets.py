@@ -766,6 +766,8 @@ def _numbers_printed(f: dict) -> frozenset:
     read from its cleaned title (see ``add_offer_facets``) only when a
     multipack needs them."""
     t = f.get(_CLEANED)
+    if t and "-" in t:
+        t = _mu43.ranges_dropped(t)  # (session 43, mu43: "10-46" is a string set's gauges, no count of 10)
     return frozenset([int(x) for x in _LEAD_NUM.findall(t)]) if t else _EMPTY
 
 
@@ -2692,6 +2694,7 @@ from . import accessory as _accessory  # noqa: E402  (session 30, lbt30: a watch
 from . import ml24 as _ml24  # noqa: E402  (session 24, ml24)
 from . import claims as _claims  # noqa: E402  (session 27, fill27)
 from . import seeds as _seeds  # noqa: E402  (session 32, ho32: a seed house's name)
+from . import mu43 as _mu43  # noqa: E402  (session 43, mu43: a leaf module - a range is no count)
 _en23.bind(_FACET_WORDS, _TIERS, _SIZE_OF, _COLOUR_WORDS, _looks_like_software)
 _rewordings.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)

@@ -13,6 +13,7 @@ from .titles import is_unit_token
 from .wordclass import CATEGORY, GENERIC
 from .beauty33 import _MAKEUP
 from . import ph40 as _ph40  # (session 40: a leaf module)
+from . import mu43 as _mu43  # (session 43, mu43: a leaf module - a size letter and its spelled word)
 _NETWORKS = frozenset(("3g", "4g", "5g"))
 
 
@@ -261,6 +262,8 @@ def _letter_in_name(p, ys, yset) -> bool:
         c = xs[i]
         if len(c) != 1 or not c.isalpha() or c in _NOT_MODEL_LETTER or c in yset:
             continue
+        if _mu43.size_spelled(c, yset):
+            continue  # (session 43, mu43: "Helmet Matte Black M" / "Helmet - Medium, Matte Black": the size)
         prev = xs[i - 1]
         if not (prev.isalpha() and len(prev) >= 3 and prev not in GENERIC) or prev not in yset:
             continue

@@ -43,6 +43,7 @@ from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs,
 from . import home41 as _home41  # (session 41, fu41: a leaf module)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - Shimano's component codes)
 from . import sw42 as _sw42  # (session 42, sw42: a leaf module - a season's spelled ordinal)
+from . import mu43 as _mu43  # (session 43, mu43: a leaf module - a string set's gauges)
 from . import sp41 as _sp41  # (session 41, sp41: a leaf module - one scan for the hints' literals)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
@@ -814,6 +815,14 @@ def _clean_pre(text) -> str:
         s = _mends35.isbn_read(s)  # (session 35, mend35: an ISBN-10 is its ISBN-13)
     if "700" in s or ("x" in s and ("." in s or "," in s)):
         s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
+    if _mu43.GAUGE_HINT(s):
+        s = _mu43.gauges_read(s)  # (session 43, mu43: ".010-.046" / "010-046" is the string set's "10-46")
+    if _mu43.BARE_DECIMAL_HINT(s):
+        s = _mu43.bare_decimals_read(s)  # (session 43, mu43: ".60mm" is the "0.60 mm" other shops print)
+    if _mu43.SIZE_RANGE_HINT(s):
+        s = _mu43.size_ranges_read(s)  # (session 43, mu43: "Large/X-Large" is the size range "L/XL")
+    if _mu43.SPEED_HINT(s):
+        s = _mu43.speeds_read(s)  # (session 43, mu43: a cassette's "11V" is French "11 vitesses", "11-speed")
     if "shimano" in s and "-" in s:
         s = _ou39.shimano_codes(s)  # (session 39, ou39: "CS-M8100-12" is the M8100 group's 12-speed cassette)
     if "-" in s or "/" in s:

@@ -77,6 +77,7 @@ from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
+from . import mu43 as _mu43  # (session 43, mu43: a leaf module - a size range after a number)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside a machine's name)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA card against a SATA drive)
 from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named by its adjective)
@@ -643,6 +644,8 @@ def lettered_model_differs(a, b) -> bool:
                 if type(raw) is not str or not re.search(
                         r"(?<![\w.-])" + re.escape(num) + r" " + letter + r"(?![\w.-])", raw, re.I):
                     continue
+                if _mu43.size_range_after(raw, num, letter):
+                    continue  # (session 43, mu43: "Talon 22 S/M" - a size range, no "22S" model)
             return True
     return False
 
@@ -914,6 +917,10 @@ def _names_kind(w: str) -> bool:
 # ``mends34``, ``mends35``, ``pc35``, ``tb35``, ``sport32`` do), is imported at the top of this module,
 # and gets one row here - at the end unless it must come before another.  (Session 36, slot36: the
 # rows were a chain of ``if X(a, b): return 1.0`` lines, each session adding one.)
+def _closing_sizes_apart(a, b) -> bool:
+    return _mu43.closing_sizes_apart(a.words, b.words, W.SIZE_PHRASE_WORDS)
+
+
 SLOT_READERS: tuple = (
     SlotReader("pc35.revision_tag", _pc35.revision_tag,
                'session 35, pc35: a maker\'s revision tag on one side, read before the other slots, whatever '
@@ -1018,6 +1025,9 @@ SLOT_READERS: tuple = (
     SlotReader("wr42.main_unit_only_one_side", _wr42.main_unit_only_one_side,
                'session 42, wr42: the main unit alone on one side, "Dyson V15 Detect Absolute - Main Unit Only" / '
                '"Dyson V15 Detect Absolute"', 2.0),
+    SlotReader("mu43.closing_sizes_apart", _closing_sizes_apart,
+               'session 43, mu43: two size words closing two titles after a word both print, "Neutrino 400 Down '
+               'Sleeping Bag Regular" / "... Sleeping Bag Long"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)

@@ -5770,3 +5770,8 @@ _eu41.install(_sys.modules[__name__])
 from . import kind_accessory as _kind_accessory  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _kind_accessory.install(_sys.modules[__name__])
+# session 43, mu43: music and outdoor gear kinds in the shops' languages ("Effektpedal", "Kondensatormikrofon",
+# "Synthesizer", "Taschenlampe" / "flashlight", "Sturmkocher", "Gaskartusche", "Plektren"; ``mu43``)
+from . import mu43 as _mu43  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_mu43.install(_sys.modules[__name__])
