@@ -1,5 +1,5 @@
 """Session 24 (fix24): the matcher's public API against hostile offers. Every call returns (no
-exception) in reasonable time, and garbage is never "the same product": a value that names nothing
+exception) with bounded work, and garbage is never "the same product": a value that names nothing
 (NaN, infinity, a bool, bytes, a mapping, a complex number; a title with no letter in any script -
 digits, punctuation, emoji, marks, format characters only -, a title that is a number, or one longer
 than the matcher reads) is no value. Real titles with noise in them (control characters, a byte that
@@ -8,12 +8,13 @@ is not UTF-8, right-to-left overrides) are still read."""
 from __future__ import annotations
 
 import math
-import time
+import sys
 from decimal import Decimal
 
 import pytest
 
 from crawler.matching import THRESHOLD, cluster, match_catalogs, match_many, match_method, match_score, same_product
+from crawler.matching.memos import clear_all
 
 NORMAL = {"title": "Samsung Galaxy S21 128GB Black", "brand": "Samsung", "price": 799}
 MB = 1_000_000
@@ -27,6 +28,38 @@ def call_all(a, b) -> tuple:
     assert (tiers[0], bool(same[0])) == (tier, score >= THRESHOLD)
     assert 0.0 <= score <= 1.0 and not math.isnan(score)
     return tier, score
+
+
+# Bounded work, counted rather than timed (a wall-clock limit failed on a loaded machine and proves
+# nothing on a fast one): the Python calls one decision makes - match_method, match_score,
+# same_product and the batch path, the offers' memos emptied first, the matcher's lazily loaded
+# tables loaded by a first call - against the same for a pair of real titles. A reader that walked a
+# 1 MB value would make hundreds of thousands; the matcher reads a title of at most 600 characters,
+# a description's first 800, an MPN's first 64 and no category longer than 300.
+BOUND = 4
+
+
+def python_calls(decide) -> int:
+    """The Python function calls ``decide()`` makes (a second run, its lazy loads done; memos emptied)."""
+    decide()
+    clear_all()
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        decide()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def real_pair_calls() -> int:
+    return python_calls(lambda: call_all({"title": "Samsung Galaxy S21 128GB Black Edition Phone", "brand": "Samsung"},
+                                         {"title": "Apple iPhone 13 Pro Max 256GB Graphite", "price": 999}))
 
 
 # titles that name nothing: two offers with them (and nothing else) are never the same product
@@ -118,12 +151,9 @@ def test_a_hostile_field_beside_a_real_title_returns(field):
     pytest.param(" ".join(f"SM-G{i:04d}" for i in range(10_000)), id="10,000 model numbers"),
     pytest.param("Z̸̢̛͎̫a̴̧͔l̶͉̓g̷͕̈́o̸̼͗ " * 5000, id="combining marks"),
 ])
-def test_a_huge_title_returns_within_two_seconds(title):
-    match_method(NORMAL, {"title": "Apple iPhone 12"})  # (the matcher loaded)
+def test_a_huge_title_costs_no_more_than_a_real_pair(title):
     for other in (NORMAL, {"title": title}, {"title": title + " x", "brand": "Samsung"}):
-        started = time.perf_counter()
-        call_all({"title": title}, other)
-        assert time.perf_counter() - started < 2 * 2  # (twice the budget: match_method and match_many)
+        assert python_calls(lambda: call_all({"title": title}, other)) <= BOUND * real_pair_calls()
 
 
 def test_cluster_and_match_catalogs_with_hostile_offers():
@@ -139,17 +169,15 @@ def test_cluster_and_match_catalogs_with_hostile_offers():
 
 
 @pytest.mark.parametrize("field", ["category", "brand", "description", "mpn", "gtin"])
-def test_a_huge_field_beside_a_title_returns_within_two_seconds(field):
+def test_a_huge_field_beside_a_title_costs_no_more_than_a_real_pair(field):
     # (a 1 MB category was read whole, by every script's reader: 13 s; a category is a short label,
     # a longer one is no category)
     import random
 
     draw = random.Random(5).randint
     value = "".join(chr(draw(0x20, 0x2FFF)) for _ in range(MB))  # (Latin, Greek, Cyrillic, Indic, Thai ...)
-    match_method(NORMAL, {"title": "ราคา Samsung Galaxy S21 그래픽 三星"})  # (the matcher and its script readers loaded)
-    started = time.perf_counter()
-    call_all({"title": "Samsung Galaxy S21 128GB", field: value}, NORMAL)
-    assert time.perf_counter() - started < 2 * 2  # (match_method and match_many)
+    offer = {"title": "Samsung Galaxy S21 128GB", field: value}
+    assert python_calls(lambda: call_all(offer, NORMAL)) <= BOUND * real_pair_calls()
 
 
 def test_a_category_is_still_read():
