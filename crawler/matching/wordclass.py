@@ -5770,3 +5770,8 @@ _eu41.install(_sys.modules[__name__])
 from . import kind_accessory as _kind_accessory  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _kind_accessory.install(_sys.modules[__name__])
+# session 43, wj43: watches, jewellery, eyewear and contact lenses - kinds in the shops' languages ("Creolen" / "hoop
+# earrings", "Anhänger" / "pendant", "Uhrenarmband" / "watch strap", "Sonnenbrille" / "sunglasses"; ``wj43``)
+from . import wj43 as _wj43  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_wj43.install(_sys.modules[__name__])
