@@ -511,6 +511,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   French and Spanish wordings; the non-matches one attribute apart; set sw42 (P / R / F1 .985 / .812 / .890
   before its rules, 1.000 / .900 / .947 after; one unsure near miss - Office download / medialess box, which
   other authors label one product - dropped after the first reading).
+* ``benchmarks/pairs/wj43.jsonl`` - session 43's watches, jewellery, eyewear and contact lenses as two shops title
+  them (163 pairs, 82 the same, by the wj43 helper before it read any matching code): watch references with and
+  without dots / dashes / spaces (Tissot, Omega, Seiko, Casio G-Shock, Citizen, Rolex, Tudor, Longines), case size,
+  dial colour, strap against bracelet, smartwatches (Garmin, Apple Watch, Samsung, Fitbit) and their bands, jewellery
+  (metal and gold fineness, diamond carats, ring size, chain length, Pandora, Thomas Sabo, Swarovski), sunglasses
+  and frames (Ray-Ban / Oakley / Persol order codes with colour code and size, polarised or not), contact lenses
+  (power, pack, toric / multifocal), in English, German, French, Italian and Spanish wordings; the non-matches one
+  attribute apart; set wj43 (P / R / F1 .912 / .634 / .748 before its rules, 1.000 / .915 / .955 after).
 * ``benchmarks/pairs/cl42.jsonl`` - session 42's colours and finishes across shops and languages (187 pairs, 100
   the same, by the cl42 helper before it read any matching code): phones, laptops, headphones, appliances,
   furniture and paint, clothing and shoes, eyewear, cookware in English, German, French, Spanish, Italian, Dutch,

@@ -64,6 +64,7 @@ from . import co40 as _co40  # (session 40, co40: a leaf module - a "with" phras
 from . import av40 as _av40  # (session 40, av40: a leaf module - a generation numeral after a model)
 from . import sw42 as _sw42  # (session 42, sw42: a leaf module - the devices a licence installs on)
 from . import us42 as _us42  # (session 42, us42: a leaf module - "Combo" = "Bundle")
+from . import wj43 as _wj43  # (session 43, wj43: a leaf module - a watch's own strap after its dial)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
 from .diy32 import CORDLESS as _CORDLESS  # (session 34, hk34: "Akku-Handkreissäge"; a leaf module)
@@ -263,6 +264,10 @@ def heads(p) -> frozenset:
             continue  # (session 34, hk34: see ``_negated_list``, ``_kit_contents``, ``_cordless_kind``)
         if c == "band" and _own_strap(ws, i, start, end):
             continue  # (session 30, lbt30: "Watch GT4 46 mm Black Fluoroelastomer Strap" - the watch's own)
+        if c == "band" and _wj43.watch_strap(ws, i, start, end, T.COLOURS, _STRAP_MATERIALS):
+            continue  # (session 43, wj43: "SRPD55K1 Automatic Black Dial Stainless Steel Bracelet" - the watch's own)
+        if c == "case" and _wj43.watch_case(ws, i, end, T.COLOURS, _STRAP_MATERIALS, _STRAP_WORDS):
+            continue  # (session 43, wj43: "Slate Bezel Black Case Silicone Band" - a watch's body)
         if c == "case" and _office.own_cover(ws, i, start):
             continue  # (session 20, en20a: "Composition Book ... Black Marble Cover": the book's own)
         # (a count of them after the device's kind: what comes with it - "Razor + 2

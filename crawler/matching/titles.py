@@ -44,6 +44,7 @@ from . import home41 as _home41  # (session 41, fu41: a leaf module)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - Shimano's component codes)
 from . import sw42 as _sw42  # (session 42, sw42: a leaf module - a season's spelled ordinal)
 from . import mu43 as _mu43  # (session 43, mu43: a leaf module - a string set's gauges)
+from . import wj43 as _wj43  # (session 43, wj43: a leaf module - watch, eyewear, jewellery and lens notations)
 from . import sp41 as _sp41  # (session 41, sp41: a leaf module - one scan for the hints' literals)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
@@ -809,6 +810,8 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if _wj43.HINT(s):
+        s = _wj43.read(s)  # (session 43, wj43: "T137 410 11 051 00", "0RB2140 901 50-22", "9ct gold", "0.25ct", "-2,00")
     if "mm" in s or "mk" in s or "mark " in s:
         s = _cm39.camera_read(s)  # (session 39, cm39: "28-75 mm" / "XF16-55mmF2.8" / "Mk II", ``cm39.camera_read``)
     if "isbn" in s or ("97" in s and "-" in s):

@@ -5775,3 +5775,8 @@ _kind_accessory.install(_sys.modules[__name__])
 from . import mu43 as _mu43  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _mu43.install(_sys.modules[__name__])
+# session 43, wj43: watches, jewellery, eyewear and contact lenses - kinds in the shops' languages ("Creolen" / "hoop
+# earrings", "Anhänger" / "pendant", "Uhrenarmband" / "watch strap", "Sonnenbrille" / "sunglasses"; ``wj43``)
+from . import wj43 as _wj43  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_wj43.install(_sys.modules[__name__])
