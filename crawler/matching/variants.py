@@ -1055,8 +1055,9 @@ def _slots_differ(a, b, shared: bool) -> float:
     for (fa, la), (fb, lb) in anchors:
         if _inner_slot(wa, ca, wb, cb, fa, ba, a, b) or _inner_slot(wb, cb, wa, ca, fb, bb, b, a):
             return 1.0
-        if fa - ba > _HEAD or fb - bb > _HEAD or ca[fa] == _FILL:
-            continue  # (a part number further on, or a colour glued to one: no model's name)
+        if fa - ba > _HEAD or fb - bb > _HEAD or ca[fa] == _FILL or cb[fb] == _FILL:
+            continue  # (a part number further on, or a colour glued to one: no model's name; either title's
+            # first word of it read, so the order of the two offers never matters: 'AT2020' / 'AT-2020 ...')
         if (la + 1 < len(wa) or lb + 1 < len(wb)) and _right_slot(wa, ca, wb, cb, fa, la, fb, lb, a, b):
             return 1.0
     return 0.0
