@@ -378,12 +378,27 @@ def _snapshot_identity(snapshot: Path | None) -> tuple | None:
     return (str(target.resolve()), stat.st_ino, stat.st_mtime_ns)
 
 
-class Stop(Exception):
-    """A stop signal (SIGTERM, SIGINT, SIGHUP) arrived."""
+class StopRequest:
+    """A stop signal's handler that only records it (the first one; later ones change nothing).
+
+    A handler that raises (a ``Stop`` exception, session 43's cause of a serve that never exited)
+    runs at whichever bytecode boundary the main thread is at, so the exception can come out of
+    the middle of library code: ``Popen.wait`` acquires its ``_waitpid_lock`` one instruction
+    before the ``try`` that releases it, and a signal handled right there left the lock held - the
+    stop that followed waited 15 s for a child it could no longer reap, killed it and then waited
+    for the lock forever. A handler that takes a lock (``threading.Event.set``) can deadlock the same
+    way against the main thread holding that lock. So the handler records, and the loops that wait
+    look at :attr:`signum` every :data:`STOP_POLL_SECONDS`."""
+
+    def __init__(self):
+        self.signum: int | None = None
+
+    def handle(self, signum, frame):
+        if self.signum is None:
+            self.signum = signum
 
 
-def _stop_on_signal(signum, frame):
-    raise Stop(signum)
+STOP_POLL_SECONDS = 0.1  # how long a recorded stop signal waits at most before it is acted on
 
 
 SERVER_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
@@ -454,14 +469,14 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
         print(f"pricelens serve: --port {port}: {problem}", file=sys.stderr)
         return 2  # (a usage error, as --workers: nothing was started)
     watching = snapshot is None and watch_seconds > 0
-    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    stop = StopRequest()  # (it only records the signal: see StopRequest; acted on below)
     previous = {}
     if threading.current_thread() is threading.main_thread():  # (one ignored, nohup's SIGHUP, stays ignored)
-        previous = {sig: signal.signal(sig, _stop_on_signal) for sig in handled
+        previous = {sig: signal.signal(sig, stop.handle) for sig in SERVER_STOP_SIGNALS
                     if signal.getsignal(sig) is not signal.SIG_IGN}
     process = None
     try:
-        while True:
+        while stop.signum is None:
             identity = _snapshot_identity(snapshot)
             with signals_deferred():  # SIGTERM here stops the serve once the site's files are in place
                 database = site_database(snapshot)
@@ -472,41 +487,43 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
                           f"be read as a snapshot ({exc}): run `pricelens publish` (or `make demo`) again",
                           file=sys.stderr)
                     return 2
+            if stop.signum is not None:
+                break
             print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
                   "(Ctrl-C to stop)", file=sys.stderr, flush=True)
-            with stop_signals_blocked():  # (a signal meanwhile: once `process` is known)
+            with stop_signals_blocked():  # (a signal meanwhile: recorded once `process` is known)
                 process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
                                                           inspect_file=inspect_file, workers=workers))
-            while True:
-                try:
-                    return process.wait(timeout=watch_seconds if watching else None)
-                except subprocess.TimeoutExpired:
+            look_again = time.monotonic() + watch_seconds if watching else None
+            while stop.signum is None:
+                code = process.poll()
+                if code is not None:
+                    return code
+                if look_again is not None and time.monotonic() >= look_again:
+                    look_again = time.monotonic() + watch_seconds
                     current = _snapshot_identity(snapshot)
                     if current is not None and current != identity:
                         print(f"a new snapshot was published ({Path(current[0]).name}): restarting",
                               file=sys.stderr, flush=True)
                         break
+                time.sleep(STOP_POLL_SECONDS)
+            if stop.signum is not None:
+                break
             stop_datasette(process)
             process = None
             time.sleep(0.2)
-    except (KeyboardInterrupt, Stop) as stop:
-        if previous:  # a second signal must not interrupt the stop
-            for sig in handled:
-                signal.signal(sig, signal.SIG_IGN)
-        signum = stop.args[0] if isinstance(stop, Stop) else signal.SIGINT
-        print(f"pricelens: {signal.Signals(signum).name}: stopping", file=sys.stderr, flush=True)
+        print(f"pricelens: {signal.Signals(stop.signum).name}: stopping", file=sys.stderr, flush=True)
         if process is not None:
             # SIGTERM whatever the signal: a Ctrl-C reached the server already (the terminal signals
             # the whole process group), and a second SIGINT is uvicorn's "force quit" - requests in
             # flight cut off and its tasks cancelled, each with a traceback (session 29)
             stop_datasette(process, sig=signal.SIGTERM, timeout=GRACEFUL_SECONDS + 10)
-        return 128 + signum
+        return 128 + stop.signum
     finally:
         if process is not None and process.poll() is None:  # any other way out: never leave it behind
             stop_datasette(process)
-        if previous:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 # -- the server process -------------------------------------------------------------------------
@@ -852,21 +869,19 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
         print(f"pricelens server: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
     listener.listen(4096)
-    stopping = threading.Event()
+    stopping = threading.Event()  # (set here, never in the handler: Event.set takes a lock, see StopRequest)
     handled = SERVER_STOP_SIGNALS
     stop = _ServerStop()
-
-    def on_signal(signum, frame):
-        stop.record(signum)
-        stopping.set()
-
-    previous = {sig: signal.signal(sig, on_signal) for sig in handled if signal.getsignal(sig) is not signal.SIG_IGN}
+    previous = {sig: signal.signal(sig, lambda signum, _frame: stop.record(signum)) for sig in handled
+                if signal.getsignal(sig) is not signal.SIG_IGN}
     children: list[subprocess.Popen] = []
     channels: list[socket.socket] = []
     code = 0
     hand_out = threading.Thread(target=_hand_out, args=(listener, channels, stopping), daemon=True)
     try:
         for _ in range(workers):
+            if stop.signum is not None:  # (stopped while they start: no more of them)
+                break
             ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
             # see _hand_out: a hung worker is skipped, not waited for, once the few connections
             # its small send buffer holds are queued (the default buffer queues ~200)
@@ -878,13 +893,13 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
                     [sys.executable, "-m", "publish.site", *worker_args, "--handoff-fd", str(theirs.fileno()),
                      "--parent", str(os.getpid())], pass_fds=(theirs.fileno(),)))
         hand_out.start()
-        while not stopping.is_set():
+        while stop.signum is None:
             if any(child.poll() is not None for child in children):
                 code = 1
                 break
             if parent and os.getppid() != parent:
                 break
-            stopping.wait(0.5)
+            time.sleep(STOP_POLL_SECONDS)
     finally:
         for sig in handled:  # a second signal must not interrupt the stop
             signal.signal(sig, signal.SIG_IGN)
