@@ -70,7 +70,7 @@ from pathlib import Path
 
 import yaml
 
-from crawler.paths import data_dir, signals_deferred, snapshots_dir, temporary_suffix
+from crawler.paths import StopRequest, data_dir, signals_deferred, snapshots_dir, temporary_suffix
 from crawler.paths import remove_stale_temporaries as _remove_stale
 
 HERE = Path(__file__).parent
@@ -378,26 +378,6 @@ def _snapshot_identity(snapshot: Path | None) -> tuple | None:
     return (str(target.resolve()), stat.st_ino, stat.st_mtime_ns)
 
 
-class StopRequest:
-    """A stop signal's handler that only records it (the first one; later ones change nothing).
-
-    A handler that raises (a ``Stop`` exception, session 43's cause of a serve that never exited)
-    runs at whichever bytecode boundary the main thread is at, so the exception can come out of
-    the middle of library code: ``Popen.wait`` acquires its ``_waitpid_lock`` one instruction
-    before the ``try`` that releases it, and a signal handled right there left the lock held - the
-    stop that followed waited 15 s for a child it could no longer reap, killed it and then waited
-    for the lock forever. A handler that takes a lock (``threading.Event.set``) can deadlock the same
-    way against the main thread holding that lock. So the handler records, and the loops that wait
-    look at :attr:`signum` every :data:`STOP_POLL_SECONDS`."""
-
-    def __init__(self):
-        self.signum: int | None = None
-
-    def handle(self, signum, frame):
-        if self.signum is None:
-            self.signum = signum
-
-
 STOP_POLL_SECONDS = 0.1  # how long a recorded stop signal waits at most before it is acted on
 
 
@@ -448,14 +428,15 @@ def port_taken(host: str, port: int) -> str | None:
 
 
 def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = None,
-          watch_seconds: float = 30, workers: int = 1) -> int:
+          watch_seconds: float = 30, workers: int = 1, stop: StopRequest | None = None) -> int:
     """Run Datasette in the foreground until Ctrl-C, SIGTERM or SIGHUP (each stops it); restart it
     when a newer snapshot appears. ``workers``: server processes (see :func:`run_workers`),
     each stopped with it. Stopped by a signal: one line ("pricelens: SIGINT: stopping"), the
     server stopped (SIGTERM: requests in flight get ``GRACEFUL_SECONDS``), then 128 + the
     signal (130 for Ctrl-C, 143 for SIGTERM); otherwise the server's exit code.
 
-    With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is.
+    With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is. ``stop``: the
+    caller's recorder, installed before this was imported (a signal it holds already stops it).
     """
     if not 1 <= workers <= MAX_WORKERS:
         print(f"pricelens serve: --workers {workers}: expected 1 to {MAX_WORKERS}", file=sys.stderr)
@@ -469,7 +450,7 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
         print(f"pricelens serve: --port {port}: {problem}", file=sys.stderr)
         return 2  # (a usage error, as --workers: nothing was started)
     watching = snapshot is None and watch_seconds > 0
-    stop = StopRequest()  # (it only records the signal: see StopRequest; acted on below)
+    stop = stop or StopRequest()  # (it only records the signal, acted on below: crawler.paths.StopRequest)
     previous = {}
     if threading.current_thread() is threading.main_thread():  # (one ignored, nohup's SIGHUP, stays ignored)
         previous = {sig: signal.signal(sig, stop.handle) for sig in SERVER_STOP_SIGNALS

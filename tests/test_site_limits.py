@@ -547,6 +547,34 @@ def test_a_stop_signal_handled_inside_the_wait_for_the_server_still_stops_serve(
     assert not psutil.pid_exists(server) or psutil.Process(server).status() == psutil.STATUS_ZOMBIE
 
 
+_SIGINT_WHILE_IMPORTING = r"""
+import builtins, os, runpy, signal, sys
+
+real_import = builtins.__import__
+
+
+def hooked(name, *args, **kwargs):  # Ctrl-C as crawler.cli imports crawler.store (the start's ~1 s of imports)
+    if name == "crawler.store":
+        builtins.__import__ = real_import
+        os.kill(os.getpid(), signal.SIGINT)
+    return real_import(name, *args, **kwargs)
+
+
+builtins.__import__ = hooked
+sys.argv = ["pricelens", "serve", "--port", sys.argv[1]]
+runpy.run_module("crawler.cli", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_while_the_cli_imports_is_one_line_not_a_traceback(tmp_path):
+    """(session 43) SIGINT 0.3 to 1.5 s after `pricelens serve` started - the CLI importing, before any
+    handler of its own - was a KeyboardInterrupt traceback (29 of 29 runs): one line, exit 130."""
+    run = subprocess.run([sys.executable, "-c", _SIGINT_WHILE_IMPORTING, str(free_port())], cwd=ROOT,
+                         env=_serve_env(_data_dir_with_snapshot(tmp_path)), capture_output=True, text=True,
+                         timeout=60, preexec_fn=_terminal_signals)
+    assert (run.returncode, run.stderr) == (128 + signal.SIGINT, "pricelens: SIGINT: stopping\n"), run.stderr[-3000:]
+
+
 def _default_signals() -> None:
     """(in the child, before exec) SIGINT and SIGHUP at their defaults, whatever the test run's: a
     suite started under ``nohup`` or as a shell's background job hands its children both ignored, and
