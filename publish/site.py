@@ -633,8 +633,9 @@ def guarded_protocol(base):
 class _ServerStop:
     """SIGTERM, SIGINT and SIGHUP in a server process (:func:`main`; a Ctrl-C reaches it as well as
     ``pricelens serve``, the whole process group is signalled). Before its uvicorn server exists a
-    signal ends the process quietly (``SystemExit(128 + signal)``: a KeyboardInterrupt raised in the
-    imports or Datasette's start-up was a traceback); once it exists, the signal asks it to shut down
+    signal is recorded and :func:`run_server` ends quietly at its next step (a KeyboardInterrupt raised
+    in the imports or Datasette's start-up was a traceback; a SystemExit raised there instead could be
+    lost in them, see crawler.paths.StopRequest); once it exists, the signal asks it to shut down
     (uvicorn's own handlers do the same while it runs, and after its shutdown uvicorn raises each
     signal it caught again, for the handler before it: Python's default one made that a
     KeyboardInterrupt inside asyncio's runner, the tasks left cancelled, each with its traceback).
@@ -650,9 +651,12 @@ class _ServerStop:
 
     def handle(self, signum, frame):
         self.record(signum)
-        if self.server is None:
-            raise SystemExit(128 + signum)
-        self.server.should_exit = True
+        if self.server is not None:
+            self.server.should_exit = True
+
+    @property
+    def stopped(self) -> bool:
+        return self.signum is not None
 
     def exit_code(self, code: int) -> int:
         return 128 + self.signum if self.signum is not None else code
@@ -700,6 +704,8 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
     if problem:
         print(f"pricelens server: {problem}", file=sys.stderr)
         return 2
+    if _SERVER_STOP.stopped:  # (stopped while it imported: see _ServerStop)
+        return _SERVER_STOP.exit_code(1)
     raise_fd_limit()
     ds = datasette_instance(
         Path(database),
@@ -714,7 +720,9 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
                             timeout_graceful_shutdown=GRACEFUL_SECONDS)
     server = (HandedServer(config, socket.socket(fileno=handoff_fd)) if handoff_fd is not None
               else _server_class()(config))
-    _SERVER_STOP.server, _SERVER_STOP.signum = server, None  # (a stop signal from now on: it shuts down)
+    _SERVER_STOP.server = server  # (a stop signal from now on: it shuts down)
+    if _SERVER_STOP.stopped:  # (stopped while Datasette started)
+        return _SERVER_STOP.exit_code(1)
     quiet = _QuietStop(server)
     logging.getLogger("uvicorn.error").addFilter(quiet)
     if parent:
@@ -852,9 +860,8 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
     listener.listen(4096)
     stopping = threading.Event()  # (set here, never in the handler: Event.set takes a lock, see StopRequest)
     handled = SERVER_STOP_SIGNALS
-    stop = _ServerStop()
-    previous = {sig: signal.signal(sig, lambda signum, _frame: stop.record(signum)) for sig in handled
-                if signal.getsignal(sig) is not signal.SIG_IGN}
+    stop = _SERVER_STOP  # (no server of its own: a signal is recorded, one held since main() started too)
+    previous = {sig: signal.signal(sig, stop.handle) for sig in handled if signal.getsignal(sig) is not signal.SIG_IGN}
     children: list[subprocess.Popen] = []
     channels: list[socket.socket] = []
     code = 0
@@ -936,6 +943,7 @@ def main(argv: list[str] | None = None) -> int:
     (:class:`_ServerStop`); the ones held back since it was started (:func:`stop_signals_blocked`)
     are delivered once its handlers are in place."""
     if threading.current_thread() is threading.main_thread():
+        _SERVER_STOP.signum, _SERVER_STOP.server = None, None
         for sig in SERVER_STOP_SIGNALS:
             if signal.getsignal(sig) is not signal.SIG_IGN:  # (started ignoring one - nohup: it keeps to that)
                 signal.signal(sig, _SERVER_STOP.handle)
