@@ -22,7 +22,7 @@ def _interrupted_while_starting(signum, _frame):
 
 # Ctrl-C in the second or so the imports below take (nothing started yet) ended `pricelens serve` - any
 # command - with a KeyboardInterrupt traceback through them (session 43: 29 of 29 runs stopped by
-# SIGINT 0.3 to 1.5 s after the start), or once was lost in them and serve ran on: while this module
+# SIGINT 0.3 to 1.5 s after the start), or was lost in them and serve ran on (2 of 200): while this module
 # loads, as the program's entry, SIGINT is only recorded (crawler.paths.StopRequest says why), and
 # PricelensGroup.invoke makes it the one line and exit 130 of a Ctrl-C later on.
 if ((__name__ == "__main__" or Path(sys.argv[0] if sys.argv else "").name == "pricelens")

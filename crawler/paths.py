@@ -224,9 +224,10 @@ class StopRequest:
     for the lock forever. A handler that takes a lock (``threading.Event.set``) can deadlock the same
     way against the main thread holding that lock. So the handler records, and the loops that wait
     look at :attr:`signum` every few tenths of a second (``publish.site.STOP_POLL_SECONDS``).
-    An exception a handler raises can also vanish, dropped by C code that clears the error of a call
-    it makes (``PyObject_HasAttr``, a dict lookup): a `pricelens serve` SIGINTed as it imported ran
-    on, its KeyboardInterrupt gone (1 of 120 runs under load, session 43)."""
+    An exception a handler raises can also vanish: raised inside a callback whose errors Python only
+    prints (a weakref callback of the import system: "Exception ignored in: <function
+    _get_module_lock.<locals>.cb>" ... KeyboardInterrupt), or in C code that clears the error of a
+    call it makes - 2 of 200 `pricelens serve` SIGINTed as they imported ran on (session 43)."""
 
     def __init__(self):
         self.signum: int | None = None
