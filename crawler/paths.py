@@ -213,6 +213,30 @@ def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
+class StopRequest:
+    """A stop signal's handler that only records it (the first one; later ones change nothing).
+
+    A handler that raises (a ``Stop`` exception, session 43's cause of a serve that never exited)
+    runs at whichever bytecode boundary the main thread is at, so the exception can come out of
+    the middle of library code: ``Popen.wait`` acquires its ``_waitpid_lock`` one instruction
+    before the ``try`` that releases it, and a signal handled right there left the lock held - the
+    stop that followed waited 15 s for a child it could no longer reap, killed it and then waited
+    for the lock forever. A handler that takes a lock (``threading.Event.set``) can deadlock the same
+    way against the main thread holding that lock. So the handler records, and the loops that wait
+    look at :attr:`signum` every few tenths of a second (``publish.site.STOP_POLL_SECONDS``).
+    An exception a handler raises can also vanish: raised inside a callback whose errors Python only
+    prints (a weakref callback of the import system: "Exception ignored in: <function
+    _get_module_lock.<locals>.cb>" ... KeyboardInterrupt), or in C code that clears the error of a
+    call it makes - 2 of 200 `pricelens serve` SIGINTed as they imported ran on (session 43)."""
+
+    def __init__(self):
+        self.signum: int | None = None
+
+    def handle(self, signum, frame):
+        if self.signum is None:
+            self.signum = signum
+
+
 @contextmanager
 def signals_deferred(signals=STOP_SIGNALS, caught: list | None = None):
     """Hold ``signals`` back while files are written and put in place, then raise the first one

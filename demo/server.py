@@ -21,6 +21,7 @@ import re
 import signal
 import sys
 import threading
+import time
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterable, Sequence
@@ -283,8 +284,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, url in demo.base_urls.items():
             print(f"{name:<12} {url}/", flush=True)
         print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)
-        while not stop.wait(0.5):  # a timed wait, so the handler runs in the main thread
-            pass
+        # a timed sleep, so the handler runs in the main thread; not stop.wait(0.5): on_signal sets that
+        # Event, whose lock the main thread holds for a moment inside Event.wait, and a signal handled
+        # right then waited for that lock forever (session 43, publish.site.StopRequest)
+        while not stop.is_set():
+            time.sleep(0.2)
     finally:
         demo.stop()
         for sig, handler in previous.items():

@@ -70,7 +70,7 @@ from pathlib import Path
 
 import yaml
 
-from crawler.paths import data_dir, signals_deferred, snapshots_dir, temporary_suffix
+from crawler.paths import StopRequest, data_dir, signals_deferred, snapshots_dir, temporary_suffix
 from crawler.paths import remove_stale_temporaries as _remove_stale
 
 HERE = Path(__file__).parent
@@ -378,12 +378,7 @@ def _snapshot_identity(snapshot: Path | None) -> tuple | None:
     return (str(target.resolve()), stat.st_ino, stat.st_mtime_ns)
 
 
-class Stop(Exception):
-    """A stop signal (SIGTERM, SIGINT, SIGHUP) arrived."""
-
-
-def _stop_on_signal(signum, frame):
-    raise Stop(signum)
+STOP_POLL_SECONDS = 0.1  # how long a recorded stop signal waits at most before it is acted on
 
 
 SERVER_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
@@ -433,14 +428,15 @@ def port_taken(host: str, port: int) -> str | None:
 
 
 def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = None,
-          watch_seconds: float = 30, workers: int = 1) -> int:
+          watch_seconds: float = 30, workers: int = 1, stop: StopRequest | None = None) -> int:
     """Run Datasette in the foreground until Ctrl-C, SIGTERM or SIGHUP (each stops it); restart it
     when a newer snapshot appears. ``workers``: server processes (see :func:`run_workers`),
     each stopped with it. Stopped by a signal: one line ("pricelens: SIGINT: stopping"), the
     server stopped (SIGTERM: requests in flight get ``GRACEFUL_SECONDS``), then 128 + the
     signal (130 for Ctrl-C, 143 for SIGTERM); otherwise the server's exit code.
 
-    With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is.
+    With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is. ``stop``: the
+    caller's recorder, installed before this was imported (a signal it holds already stops it).
     """
     if not 1 <= workers <= MAX_WORKERS:
         print(f"pricelens serve: --workers {workers}: expected 1 to {MAX_WORKERS}", file=sys.stderr)
@@ -454,14 +450,14 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
         print(f"pricelens serve: --port {port}: {problem}", file=sys.stderr)
         return 2  # (a usage error, as --workers: nothing was started)
     watching = snapshot is None and watch_seconds > 0
-    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    stop = stop or StopRequest()  # (it only records the signal, acted on below: crawler.paths.StopRequest)
     previous = {}
     if threading.current_thread() is threading.main_thread():  # (one ignored, nohup's SIGHUP, stays ignored)
-        previous = {sig: signal.signal(sig, _stop_on_signal) for sig in handled
+        previous = {sig: signal.signal(sig, stop.handle) for sig in SERVER_STOP_SIGNALS
                     if signal.getsignal(sig) is not signal.SIG_IGN}
     process = None
     try:
-        while True:
+        while stop.signum is None:
             identity = _snapshot_identity(snapshot)
             with signals_deferred():  # SIGTERM here stops the serve once the site's files are in place
                 database = site_database(snapshot)
@@ -472,41 +468,43 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
                           f"be read as a snapshot ({exc}): run `pricelens publish` (or `make demo`) again",
                           file=sys.stderr)
                     return 2
+            if stop.signum is not None:
+                break
             print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
                   "(Ctrl-C to stop)", file=sys.stderr, flush=True)
-            with stop_signals_blocked():  # (a signal meanwhile: once `process` is known)
+            with stop_signals_blocked():  # (a signal meanwhile: recorded once `process` is known)
                 process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
                                                           inspect_file=inspect_file, workers=workers))
-            while True:
-                try:
-                    return process.wait(timeout=watch_seconds if watching else None)
-                except subprocess.TimeoutExpired:
+            look_again = time.monotonic() + watch_seconds if watching else None
+            while stop.signum is None:
+                code = process.poll()
+                if code is not None:
+                    return code
+                if look_again is not None and time.monotonic() >= look_again:
+                    look_again = time.monotonic() + watch_seconds
                     current = _snapshot_identity(snapshot)
                     if current is not None and current != identity:
                         print(f"a new snapshot was published ({Path(current[0]).name}): restarting",
                               file=sys.stderr, flush=True)
                         break
+                time.sleep(STOP_POLL_SECONDS)
+            if stop.signum is not None:
+                break
             stop_datasette(process)
             process = None
             time.sleep(0.2)
-    except (KeyboardInterrupt, Stop) as stop:
-        if previous:  # a second signal must not interrupt the stop
-            for sig in handled:
-                signal.signal(sig, signal.SIG_IGN)
-        signum = stop.args[0] if isinstance(stop, Stop) else signal.SIGINT
-        print(f"pricelens: {signal.Signals(signum).name}: stopping", file=sys.stderr, flush=True)
+        print(f"pricelens: {signal.Signals(stop.signum).name}: stopping", file=sys.stderr, flush=True)
         if process is not None:
             # SIGTERM whatever the signal: a Ctrl-C reached the server already (the terminal signals
             # the whole process group), and a second SIGINT is uvicorn's "force quit" - requests in
             # flight cut off and its tasks cancelled, each with a traceback (session 29)
             stop_datasette(process, sig=signal.SIGTERM, timeout=GRACEFUL_SECONDS + 10)
-        return 128 + signum
+        return 128 + stop.signum
     finally:
         if process is not None and process.poll() is None:  # any other way out: never leave it behind
             stop_datasette(process)
-        if previous:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 # -- the server process -------------------------------------------------------------------------
@@ -635,8 +633,9 @@ def guarded_protocol(base):
 class _ServerStop:
     """SIGTERM, SIGINT and SIGHUP in a server process (:func:`main`; a Ctrl-C reaches it as well as
     ``pricelens serve``, the whole process group is signalled). Before its uvicorn server exists a
-    signal ends the process quietly (``SystemExit(128 + signal)``: a KeyboardInterrupt raised in the
-    imports or Datasette's start-up was a traceback); once it exists, the signal asks it to shut down
+    signal is recorded and :func:`run_server` ends quietly at its next step (a KeyboardInterrupt raised
+    in the imports or Datasette's start-up was a traceback; a SystemExit raised there instead could be
+    lost in them, see crawler.paths.StopRequest); once it exists, the signal asks it to shut down
     (uvicorn's own handlers do the same while it runs, and after its shutdown uvicorn raises each
     signal it caught again, for the handler before it: Python's default one made that a
     KeyboardInterrupt inside asyncio's runner, the tasks left cancelled, each with its traceback).
@@ -652,9 +651,12 @@ class _ServerStop:
 
     def handle(self, signum, frame):
         self.record(signum)
-        if self.server is None:
-            raise SystemExit(128 + signum)
-        self.server.should_exit = True
+        if self.server is not None:
+            self.server.should_exit = True
+
+    @property
+    def stopped(self) -> bool:
+        return self.signum is not None
 
     def exit_code(self, code: int) -> int:
         return 128 + self.signum if self.signum is not None else code
@@ -702,6 +704,8 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
     if problem:
         print(f"pricelens server: {problem}", file=sys.stderr)
         return 2
+    if _SERVER_STOP.stopped:  # (stopped while it imported: see _ServerStop)
+        return _SERVER_STOP.exit_code(1)
     raise_fd_limit()
     ds = datasette_instance(
         Path(database),
@@ -716,7 +720,9 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
                             timeout_graceful_shutdown=GRACEFUL_SECONDS)
     server = (HandedServer(config, socket.socket(fileno=handoff_fd)) if handoff_fd is not None
               else _server_class()(config))
-    _SERVER_STOP.server, _SERVER_STOP.signum = server, None  # (a stop signal from now on: it shuts down)
+    _SERVER_STOP.server = server  # (a stop signal from now on: it shuts down)
+    if _SERVER_STOP.stopped:  # (stopped while Datasette started)
+        return _SERVER_STOP.exit_code(1)
     quiet = _QuietStop(server)
     logging.getLogger("uvicorn.error").addFilter(quiet)
     if parent:
@@ -852,21 +858,18 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
         print(f"pricelens server: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
     listener.listen(4096)
-    stopping = threading.Event()
+    stopping = threading.Event()  # (set here, never in the handler: Event.set takes a lock, see StopRequest)
     handled = SERVER_STOP_SIGNALS
-    stop = _ServerStop()
-
-    def on_signal(signum, frame):
-        stop.record(signum)
-        stopping.set()
-
-    previous = {sig: signal.signal(sig, on_signal) for sig in handled if signal.getsignal(sig) is not signal.SIG_IGN}
+    stop = _SERVER_STOP  # (no server of its own: a signal is recorded, one held since main() started too)
+    previous = {sig: signal.signal(sig, stop.handle) for sig in handled if signal.getsignal(sig) is not signal.SIG_IGN}
     children: list[subprocess.Popen] = []
     channels: list[socket.socket] = []
     code = 0
     hand_out = threading.Thread(target=_hand_out, args=(listener, channels, stopping), daemon=True)
     try:
         for _ in range(workers):
+            if stop.signum is not None:  # (stopped while they start: no more of them)
+                break
             ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
             # see _hand_out: a hung worker is skipped, not waited for, once the few connections
             # its small send buffer holds are queued (the default buffer queues ~200)
@@ -878,13 +881,13 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
                     [sys.executable, "-m", "publish.site", *worker_args, "--handoff-fd", str(theirs.fileno()),
                      "--parent", str(os.getpid())], pass_fds=(theirs.fileno(),)))
         hand_out.start()
-        while not stopping.is_set():
+        while stop.signum is None:
             if any(child.poll() is not None for child in children):
                 code = 1
                 break
             if parent and os.getppid() != parent:
                 break
-            stopping.wait(0.5)
+            time.sleep(STOP_POLL_SECONDS)
     finally:
         for sig in handled:  # a second signal must not interrupt the stop
             signal.signal(sig, signal.SIG_IGN)
@@ -940,6 +943,7 @@ def main(argv: list[str] | None = None) -> int:
     (:class:`_ServerStop`); the ones held back since it was started (:func:`stop_signals_blocked`)
     are delivered once its handlers are in place."""
     if threading.current_thread() is threading.main_thread():
+        _SERVER_STOP.signum, _SERVER_STOP.server = None, None
         for sig in SERVER_STOP_SIGNALS:
             if signal.getsignal(sig) is not signal.SIG_IGN:  # (started ignoring one - nohup: it keeps to that)
                 signal.signal(sig, _SERVER_STOP.handle)

@@ -418,6 +418,163 @@ def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig, workers):
         serve.wait()
 
 
+# the moments a stop signal can reach `pricelens serve` before it serves: (delay after the start, or the
+# "(Ctrl-C to stop)" line: the server process starting, or after it), the signal, workers
+EARLY_MOMENTS = [
+    ("at once", signal.SIGTERM, 1),                     # the interpreter starting: the default action
+    ("0.4 s", signal.SIGHUP, 1),                        # the CLI importing
+    ("1 s", signal.SIGTERM, 1),                         # the CLI's handlers, serve's, the site's files
+    ("the serving line", signal.SIGINT, 1),             # the server process just started, still importing
+    ("0.5 s after the serving line", signal.SIGHUP, 1),  # the server's Datasette starting
+    ("the serving line", signal.SIGTERM, 2),            # the workers' parent starting its workers
+    ("1 s after the serving line", signal.SIGHUP, 2),   # the workers starting
+]
+
+
+@pytest.mark.parametrize("moment, sig, workers", EARLY_MOMENTS,
+                         ids=[f"{m}-{signal.Signals(s).name}-{w}" for m, s, w in EARLY_MOMENTS])
+def test_a_signal_at_any_moment_of_the_start_stops_serve_and_all_it_started(tmp_path, moment, sig, workers):
+    """(session 43) A stop signal to `pricelens serve` however early - before its handlers exist,
+    while the site's files are written, while the server process starts - stops it within the
+    bound and leaves no process of its session, no temporary and the port free."""
+    data = _data_dir_with_snapshot(tmp_path)
+    port = free_port()
+    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port),
+                              "--workers", str(workers)], cwd=ROOT, env=_serve_env(data),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=_terminal_signals)  # (a session of its own: its processes are found)
+    head = []
+    try:
+        if "serving line" in moment:
+            for line in serve.stderr:
+                head.append(line)
+                if "(Ctrl-C to stop)" in line:
+                    break
+            assert head and "(Ctrl-C to stop)" in head[-1], "".join(head)
+            time.sleep(float(moment.split(" s ")[0]) if " s " in moment else 0)
+        elif moment != "at once":
+            time.sleep(float(moment.split(" s")[0]))
+        serve.send_signal(sig)
+        _, rest = serve.communicate(timeout=30)
+    finally:
+        if serve.poll() is None:
+            os.killpg(serve.pid, signal.SIGKILL)
+            serve.wait()
+    stderr = "".join(head) + (rest or "")
+    # before the CLI's handlers exist SIGTERM and SIGHUP end it (nothing is started by then)
+    assert serve.returncode in (128 + sig, -sig), (serve.returncode, stderr[-4000:])
+    if serve.returncode == 128 + sig:
+        assert "Traceback" not in stderr, stderr[-4000:]
+    deadline = time.monotonic() + 15
+    while True:  # nothing of its session left: the server, each worker
+        try:
+            os.killpg(serve.pid, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, [p.cmdline() for p in psutil.process_iter() if _in_group(p, serve.pid)]
+        time.sleep(0.1)
+    assert _port_is_free(port)
+    assert [str(p) for p in data.rglob("*") if ".tmp" in p.name] == []
+
+
+_TRIPPED_WAIT = r"""
+import os, signal, subprocess, sys, threading
+from pathlib import Path
+from publish import site
+
+class TrippingLock:
+    # Popen's _waitpid_lock: once armed, the next acquire that succeeds is followed by SIGHUP at
+    # once - a signal whose handler runs as the acquire returns, before Popen's `try` that releases it
+    armed = False
+
+    def __init__(self):
+        self.lock = threading.Lock()
+
+    def acquire(self, *args, **kwargs):
+        got = self.lock.acquire(*args, **kwargs)
+        if got and TrippingLock.armed:
+            TrippingLock.armed = False
+            os.kill(os.getpid(), signal.SIGHUP)
+        return got
+
+    def release(self):
+        self.lock.release()
+
+    def locked(self):
+        return self.lock.locked()
+
+    def __enter__(self):
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class Popen(subprocess.Popen):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._waitpid_lock = TrippingLock()
+        print("server", self.pid, flush=True)
+        threading.Timer(0.5, setattr, (TrippingLock, "armed", True)).start()
+
+site.subprocess.Popen = Popen
+site.site_database = lambda snapshot=None: Path(os.devnull)
+site.write_site_files = lambda database: (None, None)
+site.datasette_args = lambda *args, **kwargs: [  # (a server: it unblocks the stop signals, stop_signals_blocked)
+    sys.executable, "-c", "import signal, time; signal.pthread_sigmask(signal.SIG_SETMASK, []); time.sleep(120)"]
+print("code", site.serve(port=int(sys.argv[1])), flush=True)
+"""
+
+
+def test_a_stop_signal_handled_inside_the_wait_for_the_server_still_stops_serve(tmp_path):
+    """(session 43: CI's `serve` that did not exit within 30 s of SIGHUP) The handler raised Stop
+    wherever the main thread was: right after ``Popen.wait`` took its ``_waitpid_lock`` and before
+    the ``try`` that releases it, the lock stayed held, and the stop waited 15 s for a server it could
+    not reap, killed it and then waited for the lock forever. The signal lands exactly there."""
+    serve = subprocess.Popen([sys.executable, "-c", _TRIPPED_WAIT, str(free_port())], cwd=ROOT,
+                             env={**os.environ, "PRICELENS_DATA_DIR": str(tmp_path)}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, preexec_fn=_terminal_signals)
+    try:
+        out, err = serve.communicate(timeout=30)
+    finally:
+        if serve.poll() is None:
+            os.killpg(serve.pid, signal.SIGKILL)
+            serve.wait()
+    assert f"code {128 + signal.SIGHUP}" in out.splitlines(), (out, err[-3000:])
+    assert "pricelens: SIGHUP: stopping" in err, err[-3000:]
+    server = int(next(line.split()[1] for line in out.splitlines() if line.startswith("server ")))
+    assert not psutil.pid_exists(server) or psutil.Process(server).status() == psutil.STATUS_ZOMBIE
+
+
+_SIGINT_WHILE_IMPORTING = r"""
+import builtins, os, runpy, signal, sys
+
+real_import = builtins.__import__
+
+
+def hooked(name, *args, **kwargs):  # Ctrl-C as crawler.cli imports crawler.store (the start's ~1 s of imports)
+    if name == "crawler.store":
+        builtins.__import__ = real_import
+        os.kill(os.getpid(), signal.SIGINT)
+    return real_import(name, *args, **kwargs)
+
+
+builtins.__import__ = hooked
+sys.argv = ["pricelens", "serve", "--port", sys.argv[1]]
+runpy.run_module("crawler.cli", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_while_the_cli_imports_is_one_line_not_a_traceback(tmp_path):
+    """(session 43) SIGINT 0.3 to 1.5 s after `pricelens serve` started - the CLI importing, before any
+    handler of its own - was a KeyboardInterrupt traceback (29 of 29 runs): one line, exit 130."""
+    run = subprocess.run([sys.executable, "-c", _SIGINT_WHILE_IMPORTING, str(free_port())], cwd=ROOT,
+                         env=_serve_env(_data_dir_with_snapshot(tmp_path)), capture_output=True, text=True,
+                         timeout=60, preexec_fn=_terminal_signals)
+    assert (run.returncode, run.stderr) == (128 + signal.SIGINT, "pricelens: SIGINT: stopping\n"), run.stderr[-3000:]
+
+
 def _default_signals() -> None:
     """(in the child, before exec) SIGINT and SIGHUP at their defaults, whatever the test run's: a
     suite started under ``nohup`` or as a shell's background job hands its children both ignored, and

@@ -270,8 +270,11 @@ class Scheduler:
             self.start()
             for job in sorted(self.aps.get_jobs(), key=lambda j: j.next_run_time):
                 logger.info("%s: next %s", job.name, job.next_run_time.isoformat(timespec="minutes"))
-            while not self.stop.wait(1.0):
-                pass
+            # a timed sleep, not self.stop.wait(1.0): on_signal's request_stop sets that Event, whose lock
+            # the main thread holds for a moment inside Event.wait, and a signal handled right then (the
+            # handler runs in the main thread) waited for that lock forever (session 43, publish.site.StopRequest)
+            while not self.stop.requested:
+                time.sleep(0.2)
             self.shutdown()
             logger.info("scheduler stopped")
         finally:
