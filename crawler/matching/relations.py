@@ -199,6 +199,15 @@ def code_relation(a: Prepared, b: Prepared):
                         if _version_apart(x, y):
                             continue
                         prefix = max(prefix, _prefix_score(x, y))
+                    elif len(y) >= 6 and y in x and x not in a.for_codes:
+                        # (session 43, bs43: the loop above counts a's code inside b's joined code
+                        # - "931633" in "mouse9316330403" -, so b's code inside a's joined code counts
+                        # too: the pair's relation the same whichever offer is a; one way only,
+                        # "Logitech MX Air ... 931633" / "... 931633-0403" scored .9509 as (a, b) and
+                        # .9484 as (b, a).  Not a joined "for <device>" code, which ``allcodes5``,
+                        # the loop above's, leaves out: "pro mm2l2am/a" of an Apple Pencil's
+                        # "for iPad Pro")
+                        prefix = max(prefix, 0.5)
         in_text = _code_in_text(a.codes5s, b.full_compact)
         if in_text == 1.0 and _only_as_head(a.codes5s, b.full_compact, b.codes):
             in_text = 0.0  # (session 19, en: "ATH-M50x" in "ATH-M50xBT2", ``_only_as_head``)
