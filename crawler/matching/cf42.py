@@ -102,15 +102,27 @@ def _suites(ws, s) -> frozenset:
 
 
 # ---------------------------------------------------------------- an audience
-_MEN = frozenset("men mens herren herrn homme hommes hombre hombres uomo heren meski meskie meska panske pansky "
-                 "erkek".split())
-_WOMEN = frozenset("women womens ladies damen femme femmes mujer mujeres dames damskie damska damski damske damsky "
-                   "kadin".split())
+# (session 43, bs43: the words of ``wordclass.SPEC["gender"]`` - the one list of who a product is for, with what
+# the vocabulary blocks add to it in their languages (``sport32``, ``beauty33``, ``eu38``); until then a list of
+# its own here, repeating most of it)
+_MEN = _WOMEN = None
+
+
+def _audience_words() -> tuple:
+    global _MEN, _WOMEN
+    from . import wordclass as W
+
+    spec = W.SPEC["gender"]
+    _MEN = frozenset(w for w, c in spec.items() if c == "men")
+    _WOMEN = frozenset(w for w, c in spec.items() if c == "women")
+    return _MEN, _WOMEN
 
 
 def _audience(s) -> frozenset:
     if "unisex" in s:
         return frozenset()
+    if _MEN is None:
+        _audience_words()
     out = set()
     if not s.isdisjoint(_MEN):
         out.add("m")

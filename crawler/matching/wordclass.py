@@ -1160,8 +1160,9 @@ SPEC = {d: _classes(c) for d, c in {
     "gender": {
         # (session 31, lb31: and a fragrance's "for Him" / "for Her", as an Arabic shop's "للرجال" /
         # "نسائي" reads "for men" / "women": "Rasasi Hawas for Him" is the men's Hawas)
-        "men": "men mens herren homme hommes hombre uomo panske him",
-        "women": "women womens damen femme femmes mujer donna damske her",
+        # (session 43, bs43: and the words ``cf42``'s audience read beside these - it reads this spec now)
+        "men": "men mens herren herrn homme hommes hombre hombres uomo panske him erkek",
+        "women": "women womens ladies damen femme femmes mujer mujeres donna damske her kadin",
     },
     "mount": {
         "internal": "internal interne intern interno interna",
