@@ -14,9 +14,32 @@ SAME = [
     # "Schnellreiniger" is no French word ("schnell|en|rei|niger" was), so it marks German against French
     ({"title": "Meguiar's Ultimate Quik Detailer nettoyant rapide 473 ml", "brand": "Meguiar's"},
      {"title": "Meguiar's Ultimate Quik Detailer Schnellreiniger 473 ml", "brand": "Meguiar's"}),
+    # (fxeu43) a rating one side only beside a number both print - the model's: still one product
+    ("Stihl MS 170 motosega a scoppio 30 cm", "Stihl MS 170 Motosierra de gasolina 30 cm 1,2 kW"),
+    ("Kärcher K 2 Basic Hochdruckreiniger", "Kärcher K2 Basic myjka ciśnieniowa 110 bar"),
+    ("Kärcher K 5 Power Control Hochdruckreiniger", "Kärcher K5 Power Control idropulitrice 145 bar"),
+    ("Sony WH-1000XM5 kabellose Bluetooth Noise Cancelling Kopfhörer, 30 Std. Akku, Schwarz",
+     "Cuffie wireless Sony WH-1000XM5 con cancellazione del rumore - Nero"),
 ]
 
 DIFFERENT = [
+    # (fxeu43, attack43w) a running time with no number both titles print: a candle's burn time is its size -
+    # a large jar against a votive, a small jar, tea lights
+    ({"title": "Yankee Candle Clean Cotton Duftkerze Brenndauer 150 Stunden", "brand": "Yankee Candle"},
+     {"title": "Yankee Candle Clean Cotton bougie votive", "brand": "Yankee Candle"}),
+    ({"title": "Yankee Candle Pink Sands Duftkerze, Brenndauer 150 Stunden", "brand": "Yankee Candle"},
+     {"title": "Yankee Candle Pink Sands bougie parfumée petite jarre", "brand": "Yankee Candle"}),
+    ({"title": "Yankee Candle Lemon Lavender geurkaars brandtijd 65 uur", "brand": "Yankee Candle"},
+     {"title": "Yankee Candle Lemon Lavender Duftkerze Teelichter", "brand": "Yankee Candle"}),
+    ({"title": "Yankee Candle Mango Peach Salsa Duftkerze Brenndauer 75 Stunden", "brand": "Yankee Candle"},
+     {"title": "Yankee Candle Mango Peach Salsa bougies chauffe-plat", "brand": "Yankee Candle"}),
+    ({"title": "Yankee Candle Shea Butter vela aromática 150 horas", "brand": "Yankee Candle"},
+     {"title": "Yankee Candle Shea Butter bougie votive", "brand": "Yankee Candle"}),
+    ({"title": "Yankee Candle Cherry Blossom vonná svíčka 150 hodin", "brand": "Yankee Candle"},
+     {"title": "Yankee Candle Cherry Blossom bougie votive", "brand": "Yankee Candle"}),
+    ({"title": "WoodWick Black Cherry Duftkerze Brenndauer 100 Stunden", "brand": "WoodWick"},
+     {"title": "WoodWick Black Cherry bougie votive", "brand": "WoodWick"}),
+
     # near misses one attribute apart: another model number, a tier, a product of the line
     ({"title": "Garmin Edge 830 computador de bicicleta GPS", "brand": "Garmin"},
      {"title": "Garmin Edge 530 ciclocomputador con GPS", "brand": "Garmin"}),
@@ -67,6 +90,10 @@ def test_ratings_one_side_only():
     assert xl39.numbers_agree("Tefal OptiGrill+ Kontaktgrill, 6 automatische Programme, 2000 W",
                               "Tefal OptiGrill+ grill électrique 6 programmes automatiques")
     assert xl39.numbers_agree("Idropulitrice Kärcher K4 Power Control 130 bar", "Kärcher K 4 Power Control")
+    # (fxeu43) only beside a number both still print: with none, the rating may be all that names the size
+    assert not xl39.numbers_agree("Yankee Candle Clean Cotton Duftkerze Brenndauer 150 Stunden",
+                                  "Yankee Candle Clean Cotton bougie votive")
+    assert not xl39.numbers_agree("Tefal OptiGrill+ Kontaktgrill 2000 W", "Tefal OptiGrill+ grill électrique")
     # both print the class: compared
     assert not xl39.numbers_agree("Tefal OptiGrill+ 2000 W", "Tefal OptiGrill+ 1800 W")
     # a capacity, a voltage, a battery's mAh on one side: still apart
