@@ -20,6 +20,9 @@ SAME = [
     ("Kärcher K 5 Power Control Hochdruckreiniger", "Kärcher K5 Power Control idropulitrice 145 bar"),
     ("Sony WH-1000XM5 kabellose Bluetooth Noise Cancelling Kopfhörer, 30 Std. Akku, Schwarz",
      "Cuffie wireless Sony WH-1000XM5 con cancellazione del rumore - Nero"),
+    # (fxeu43) a Polish word read as printed, "ł" kept: "przełączniki" is Polish, its id "przelaczniki" no word
+    ({"title": "Genesis Thor 303 TKL Gaming-Tastatur Red Switch", "brand": "Genesis"},
+     "Klawiatura Genesis Thor 303 TKL przełączniki Red"),
 ]
 
 DIFFERENT = [
@@ -39,7 +42,9 @@ DIFFERENT = [
      {"title": "Yankee Candle Cherry Blossom bougie votive", "brand": "Yankee Candle"}),
     ({"title": "WoodWick Black Cherry Duftkerze Brenndauer 100 Stunden", "brand": "WoodWick"},
      {"title": "WoodWick Black Cherry bougie votive", "brand": "WoodWick"}),
-
+    # (fxeu43) the keyboard's line, another model number
+    ({"title": "Genesis Thor 303 TKL Gaming-Tastatur Red Switch", "brand": "Genesis"},
+     "Klawiatura Genesis Thor 300 TKL przełączniki Red"),
     # near misses one attribute apart: another model number, a tier, a product of the line
     ({"title": "Garmin Edge 830 computador de bicicleta GPS", "brand": "Garmin"},
      {"title": "Garmin Edge 530 ciclocomputador con GPS", "brand": "Garmin"}),

@@ -61,6 +61,7 @@ import re
 from .lingua import zipf  # (wordfreq's Zipf frequency, memoised)
 from .memos import cached
 from .titles import strip_accents
+from .titles import _TRANS as _LETTERS  # (the letters NFKD keeps whole: "ł", "ø", "æ")
 from . import eu41 as _eu41  # (session 41, eu41: a leaf module)
 
 # (session 40, xl40) the score of a pair this rule joins: its precision observed on the labelled pairs (the
@@ -203,6 +204,12 @@ def _raw_words(title: str) -> dict:
         if w not in units:
             out.setdefault(fold(w), w)
     return out
+
+
+def _printed(raw: dict) -> dict:
+    """(session 43, fxeu43) ``_raw_words``'s printed words keyed as the matcher's ids fold them (the letters NFKD
+    keeps whole folded too: "ł" -> "l", "ø" -> "o")."""
+    return {k.translate(_LETTERS): v for k, v in raw.items()}
 
 
 def _all_words(title: str) -> frozenset:
@@ -679,7 +686,10 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
                 mine_kc = _eu41.kind_colours(fold(pa.rawtitle if other is pb else pb.rawtitle))
                 if not (w in mine_kc and (mine_kc[w] in kc.values() or any(W.canon(x) == mine_kc[w] for x in theirs))):
                     return no("word " + w)
-            out.append(mine.get(w, w))
+            # (session 43, fxeu43: the word as printed, accents kept - the matcher's ids fold the letters NFKD
+            # keeps whole as well, Polish "ł", Danish "ø": "przełączniki" is the id "przelaczniki", a Polish
+            # word only as printed)
+            out.append(mine.get(w) or _printed(mine).get(w, w))
         miss.append(out)
     langs = two_languages(only_a, only_b, miss[0], miss[1], _counterpart_in(pa, pb, ra, rb),
                           bool(_BUNDLE.search(ta)) != bool(_BUNDLE.search(tb)))
