@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 # ---------------------------------------------------------------- a single serving against a pack
-_CUP = frozenset("cup becher kubek kelimek tasse vaso copo".split())
+_CUP = frozenset("cup cups becher kubek kubki kelimek tasse tassen vaso vasos copo copos".split())
 _PACK = frozenset("pack packs pk packung pakiet balenie confezione".split())
 
 
@@ -44,8 +44,25 @@ def _pack_of(ws) -> int:
     return best
 
 
+_COUNTED = re.compile(r"\b\d+\s*[x\u00d7]\s*\d|\bpacks?\s+of\s+\d|\b\d+\s*-?\s*(?:er|packs?|pk|ct|count|"
+                      r"st(?:u|\u00fc)ck|pcs|pieces|set)\b", re.I)
+
+
+def _counted(x) -> bool:
+    """Does a title print a count of its own - "Pack of 12", "12 Pack", "8 x 200 g", "3er Pack", "2er Set"?"""
+    return _pack_of(x.words) > 0 or bool(_COUNTED.search(x.rawtitle or ""))
+
+
+def _served(ws) -> bool:
+    """A cup word naming the serving, not a name around it: "K-Cup" (a letter before it) is a pod's name."""
+    return any(w in _CUP and not (i and len(ws[i - 1]) == 1 and ws[i - 1].isalpha()) for i, w in enumerate(ws))
+
+
 def _cup_apart(x, y) -> bool:
-    return not x.wordset.isdisjoint(_CUP) and y.wordset.isdisjoint(_CUP) and _pack_of(y.words) >= 2
+    # (session 43, fxml43: only when the cup side prints no count of its own - "Noodle Soup Cup, Pack of 12" /
+    # "12 Pack" is one product -, "cups" read as "cup", a "K-Cup" no serving)
+    return (_served(x.words) and y.wordset.isdisjoint(_CUP) and _pack_of(y.words) >= 2
+            and not _counted(x))
 
 
 # ---------------------------------------------------------------- "with" a nut or fruit on one side
@@ -75,16 +92,54 @@ def _with_nut(ws) -> bool:
     return False
 
 
+def _names_nut(ws) -> bool:
+    """A nut word, or one glued into a compound ("Wholenut", "Vollnuss")."""
+    return any(w in _NUT or any(w.endswith(n) for n in _NUT if len(n) >= 3 and len(w) > len(n)) for w in ws)
+
+
+_SIZE = re.compile(r"[\d.,]+[a-z]*|[a-z]{1,2}")
+
+
+def _slot_word(ws) -> str:
+    """The name's last word, sizes, counts and fill words left off ("Alpen Gold Mint 85 g": "mint")."""
+    from .wordclass import FILLER
+
+    for w in reversed(ws):
+        if _SIZE.fullmatch(w) or w in FILLER:
+            continue
+        return w
+    return ""
+
+
+# the kind a plain bar's name closes with ("Alpen Gold молочный", "ΙΟΝ Σοκολάτα Γάλακτος": the milk one)
+_PLAIN_KIND = frozenset("milk melk vollmilch lait latte mleczna mlecna dark puur zartbitter noir fondente gorzka "
+                        "horka white weiss blanc bianco".split())
+
+
 def _nut_apart(x, y) -> bool:
-    return _with_nut(x.words) and y.wordset.isdisjoint(_NUT)
+    # (session 43, fxml43: only when the plain side fills that slot with a variant word of its own - the last
+    # name word, one the nut side does not print, or the plain bar's kind closing its name, "Alpen Gold
+    # молочный" -, no nut glued into a compound on it: "Ferrero Rocher 200g" and "Chunky Monkey Ice Cream"
+    # are the nut's own product, "Dairy Milk Wholenut" names its nut)
+    if not _with_nut(x.words) or _names_nut(y.words):
+        return False
+    from .wordclass import CATEGORY, MARKETING
+
+    w = _slot_word(y.words)
+    if w in _PLAIN_KIND:
+        return True
+    return bool(w) and w not in x.wordset and w not in CATEGORY and w not in MARKETING
 
 
 # ---------------------------------------------------------------- a bundled part on one side
 # (an attachment sold on its own, named after "incl." / "with" in a device's title)
 _INCL = frozenset("inkl incl including includes inklusive incluye incluido inclus avec with mit com con met "
                   "z w".split())
-_PART = frozenset("aeroccino aerocino frother milchaufschaumer milchaufschaeumer spumalatte mousseur "
-                  "flachenreiniger".split())
+_PART = frozenset("aeroccino aerocino flachenreiniger".split())
+# (session 43, fxml43: a milk frother in an espresso machine's title - "with Milk Frother", "mit
+# Milchaufschäumer", "con spumalatte" - is the machine's own steam wand, no part sold on its own; and a line
+# whose name carries the bundle - "Citiz&Milk", "K 4 ... Home" - prints it on both sides)
+_BUNDLE_LINE = frozenset("milk home".split())
 
 
 def _bundled(ws) -> frozenset:
@@ -97,7 +152,8 @@ def _bundled(ws) -> frozenset:
 
 def _part_apart(x, y) -> bool:
     parts = _bundled(x.words)
-    return bool(parts) and y.wordset.isdisjoint(parts) and y.wordset.isdisjoint(_PART)
+    return (bool(parts) and y.wordset.isdisjoint(parts) and y.wordset.isdisjoint(_PART)
+            and not (x.wordset & y.wordset & _BUNDLE_LINE))
 
 
 # ---------------------------------------------------------------- assorted against one colour
@@ -105,18 +161,27 @@ _ASSORTED = frozenset("assorted assortiert sortiert multicolor multicolour multi
                       "surtidos assortiti".split())
 
 
-def _colours(s) -> set:
+_NOT_PRODUCT = frozenset("box boxes case cases packaging label labels lid lids cap caps tub".split())
+
+
+def _colours(ws) -> set:
+    """The colours a title prints in its colour slot - not a colour naming the box ("24 Count Black Box")."""
     from .titles import COLOURS
 
-    return {w for w in s if w in COLOURS}
+    return {w for i, w in enumerate(ws) if w in COLOURS and not (i + 1 < len(ws) and ws[i + 1] in _NOT_PRODUCT)}
 
 
 def _assorted_apart(x, y) -> bool:
-    return not x.isdisjoint(_ASSORTED) and y.isdisjoint(_ASSORTED) and len(_colours(y)) == 1 and not _colours(x)
+    return (not x.wordset.isdisjoint(_ASSORTED) and y.wordset.isdisjoint(_ASSORTED) and len(_colours(y.words)) == 1
+            and not _colours(x.words))
 
 
 # ---------------------------------------------------------------- two lengths in metres
 _METRE = frozenset("meter meters metre metres metro metros metri metrow metrov metru metry".split())
+
+
+_FEET = re.compile(r"(\d+(?:\.\d+)?)(?:ft|feet|foot)")
+_FEET_WORDS = frozenset("ft feet foot".split())
 
 
 def _lengths(ws) -> frozenset:
@@ -132,16 +197,46 @@ def _lengths(ws) -> frozenset:
     return frozenset(out)
 
 
+def _feet(ws) -> frozenset:
+    """The lengths in feet a title prints, in metres ("50 ft (15.2 m)": 15.24)."""
+    out = set()
+    for i, w in enumerate(ws):
+        m = _FEET.fullmatch(w)
+        if m:
+            out.add(float(m.group(1)) * 0.3048)
+        elif w in _FEET_WORDS and i and re.fullmatch(r"\d+(?:\.\d+)?", ws[i - 1]):
+            out.add(float(ws[i - 1]) * 0.3048)
+    return frozenset(out)
+
+
+def _near(la, lb) -> bool:
+    """Two lengths within ~3 % - one length rounded two ways ("15.2 m" / "15 m", "3 m" / "3.05 m")."""
+    return any(abs(x - y) <= 0.03 * max(x, y) for x in la for y in lb)
+
+
+def _lengths_apart(a, b) -> bool:
+    la, lb = _lengths(a.words), _lengths(b.words)
+    if not (la and lb) or _near(la, lb):
+        return False
+    # (a feet figure printed beside the metres read too: "50 ft (15.2 m)" / "15 m")
+    return not _near(la | _feet(a.words), lb | _feet(b.words))
+
+
+def _shared_code(a, b) -> bool:
+    """Do the two titles print one model code / MPN? Then these readers never part them (session 43, fxml43)."""
+    return bool(a.allcodes & b.allcodes) or bool(a.mpn and a.mpn == b.mpn)
+
+
 def apart(a, b) -> bool:
     """Do two prepared offers name two products by one of the principles above?"""
-    sa, sb = a.wordset, b.wordset
+    if _shared_code(a, b):
+        return False
     if _cup_apart(a, b) or _cup_apart(b, a):
         return True
     if _nut_apart(a, b) or _nut_apart(b, a):
         return True
     if _part_apart(a, b) or _part_apart(b, a):
         return True
-    if _assorted_apart(sa, sb) or _assorted_apart(sb, sa):
+    if _assorted_apart(a, b) or _assorted_apart(b, a):
         return True
-    la, lb = _lengths(a.words), _lengths(b.words)
-    return bool(la) and bool(lb) and la.isdisjoint(lb)
+    return _lengths_apart(a, b)
