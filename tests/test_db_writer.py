@@ -217,8 +217,13 @@ def test_a_database_away_longer_than_give_up_ends_the_crawl_as_database_unavaila
     written = (db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
                + db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"])
     spooled = sum(int(m) for m in re.findall(r"spooled (\d+) (?:offers|stores)", log))
-    assert 0 < written + spooled == scraped < expected  # closed early; every item written or spooled
+    # closed early; every item written or spooled - a batch whose COMMIT reached the database but whose answer
+    # the cut lost is both (the writer cannot know; the spool's replay is an upsert, so it lands once): seen once
+    # in a CI run at load 12, written 5 + spooled 25 of 25 scraped
+    assert 0 < scraped <= written + spooled and scraped < expected
     import_spool(database_url)
+    assert (db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
+            + db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"]) == scraped  # each item once
     run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
     assert (run["status"], run["finish_reason"]) == ("failed", "database_unavailable")
     assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == run["offers_accepted"] > 0
