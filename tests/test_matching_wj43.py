@@ -20,7 +20,25 @@ SAME = [
      "Hamilton Khaki Field Mechanical Men's Watch H69439931"),
     ("Citizen Men's Garrison Field Eco-Drive Watch BM8180-03E Black Canvas Strap",
      "Citizen Eco-Drive BM8180-03E Military Field Watch 37mm"),
-    ("Tudor Black Bay Fifty-Eight M79030N-0001 Black 39mm", "Tudor BB58 79030N Black Dial Steel Bracelet 2022 Full Set"),
+    # (fxwj43: the reference's ending "-0001" is kept as its own token; a title without it still meets the
+    # reference - "BB58 79030N ..." no longer does, the nickname a second code beside it)
+    ("Tudor Black Bay Fifty-Eight M79030N-0001 Black 39mm", "Tudor Black Bay Fifty-Eight 79030N Black Dial 39mm"),
+    ("Rolex Explorer II 226570-0001 Watch", "Rolex Explorer II 226570 Watch"),
+    ("Rolex GMT-Master II 126710BLRO-0001 Watch", "Rolex GMT-Master II 126710BLRO Jubilee"),
+    # (fxwj43: a water resistance read as bar, one fact in two notations; one side without it)
+    ("Seiko Prospex Diver 200m Automatic Watch", "Seiko Prospex Diver 20 bar Automatic Watch"),
+    ("Casio Herrenuhr Taucheruhr 10 bar", "Casio Herrenuhr Taucheruhr 100m"),
+    ("Seiko 5 Sports SRPD51K1 Blue Dial Automatic Watch Steel Bracelet", "Seiko SRPD51 5 Sports Automatic 100m Blue"),
+    # (fxwj43: a gold's fineness one shop prints)
+    ("Cartier Love Ring 18K Yellow Gold", "Cartier Love Ring Yellow Gold"),
+    ("Tiffany T Smile Pendant 18k Rose Gold", "Tiffany T Smile Pendant Rose Gold"),
+    ("Pandora Moments Snake Chain Bracelet 14k Rose Gold-Plated", "Pandora Moments Snake Chain Bracelet Rose Gold Plated"),
+    ("Cartier Love Ring 18K Yellow Gold", "Cartier Love Ring 750 Yellow Gold"),
+    # (fxwj43: "100%" and a temple length are no colour codes)
+    ("Ray-Ban RB2140 Wayfarer 100% UV Protection 901", "Ray-Ban RB2140 901 Wayfarer"),
+    ("Ray-Ban RB3016 Clubmaster 51 21 145 W0365", "Ray-Ban RB3016 W0365 Clubmaster 51-21"),
+    ("Ray-Ban RB3447 Round Metal 50 21 145 029", "Ray-Ban RB3447 029 Round Metal 50-21"),
+    ("Ray-Ban RB3025 Aviator 100% UV Protection 001/58", "Ray-Ban RB3025 001/58 Aviator"),
     ("Rolex Datejust 41 126334 Blue Dial Fluted Bezel Jubilee Bracelet",
      "Rolex 126334 Datejust 41mm Oystersteel & oro bianco, quadrante blu, Jubilee"),
     ("Ray-Ban RB2140 Original Wayfarer Sunglasses 901 50-22 Black / Green G-15", "Ray-Ban 0RB2140 901 50 Wayfarer Classic schwarz grün"),
@@ -60,6 +78,23 @@ DIFFERENT = [
     ("Seiko Prospex Turtle SRP777K1 Black Silicone Strap", "Seiko Prospex Turtle SRP775K1 Black Stainless Steel Bracelet"),
     ("Garmin QuickFit 22 Silicone Band Black", "Garmin Fenix 7 Sapphire Solar Black Case Silicone Band"),
     ("Apple 41mm Starlight Sport Loop", "Apple Watch Series 9 GPS 41mm Starlight Aluminium Case with Starlight Sport Loop"),
+    # (fxwj43: attack43a - a reference's ending names dial and bracelet; two water resistances; two jewellery
+    # kinds; two finenesses; two colour codes after "100% UV" or a temple length)
+    ("Tudor Black Bay 58 M79030N-0001 Watch", "Tudor Black Bay 58 M79030N-0002 Watch"),
+    ("Rolex GMT-Master II 126710BLRO-0001 Watch", "Rolex GMT-Master II 126710BLRO-0002 Watch"),
+    ("Rolex Explorer II 226570-0001 Watch", "Rolex Explorer II 226570-0002 Watch"),
+    ("Tudor Royal M28600-0001 Watch", "Tudor Royal M28600-0005 Watch"),
+    ("Seiko Prospex Diver 200m Automatic Watch", "Seiko Prospex Diver 1000m Automatic Watch"),
+    ("Citizen Promaster Diver Eco-Drive Watch 200m", "Citizen Promaster Diver Eco-Drive Watch 300m"),
+    ("Casio Herrenuhr Taucheruhr 10 bar", "Casio Herrenuhr Taucheruhr 20 bar"),
+    ("Festina Herrenuhr Chronograph 10 ATM", "Festina Herrenuhr Chronograph 5 ATM"),
+    ("Swarovski Iconic Swan Brosche", "Swarovski Iconic Swan Ring"),
+    ("Swarovski Iconic Swan Ohrringe", "Swarovski Iconic Swan Bague"),
+    ("Pandora Moments Snake Chain Bracelet", "Pandora Moments Snake Chain Ring"),
+    ("Cartier Love Ring 18K Yellow Gold", "Cartier Love Ring 14K Yellow Gold"),
+    ("Ray-Ban RB2140 Wayfarer 100% UV Protection 901", "Ray-Ban RB2140 Wayfarer 100% UV Protection 902"),
+    ("Ray-Ban RB3447 Round Metal 50 21 145 029", "Ray-Ban RB3447 Round Metal 50 21 145 001"),
+    ("Ray-Ban RB3016 Clubmaster 51 21 145 W0365", "Ray-Ban RB3016 Clubmaster 49 21 140 W0365"),
     # (the readers stay in their trades: "RX 7900 XTX" is a graphics card, no Ray-Ban frame)
     ("PowerColor Hellhound AMD Radeon RX 7900 XTX 24GB GDDR6", "PowerColor Hellhound AMD Radeon RX 7900 XT 20GB GDDR6"),
 ]
@@ -75,3 +110,5 @@ def test_readings():
     assert "rx 7900" in clean("AMD Radeon RX 7900 XTX")
     assert "200mg" in clean("1 carat diamond ring 14k gold")
     assert "200ct" in clean("Vitamin D 200 ct")
+    assert "20 bar" in clean("Citizen Promaster Automatic 200m Diver")  # (fxwj43: its own fact, in bar)
+    assert "200m" in clean("Hamilton Beach Garden Hose 200m")  # (fxwj43: no watch)

@@ -52,8 +52,10 @@ def finish_colours_agree(va, vb, wa=None, wb=None, cleaned_a=None, cleaned_b=Non
 
 # (the words a spec's number stands before, which the unit tables do not read as units: a
 # processor's threads and cores, a car battery's cold cranking amps)
-SPEC_COUNT_WORDS = frozenset("thread threads core cores cca".split())
-_GLUED_SPEC = re.compile(r"\d+(thread|threads|core|cores|cca)$").match
+SPEC_COUNT_WORDS = frozenset("thread threads core cores cca bar".split())
+# (session 43, fxwj43: a pressure in bar - a watch's water resistance as ``wj43`` reads it, "200m" = "20 bar" -
+# is a spec one shop leaves out, "20 bar" / "30 bar" still compared)
+_GLUED_SPEC = re.compile(r"\d+(thread|threads|core|cores|cca|bar)$").match
 # a part number written with a hyphen: the maker's OEM number "100-100000910WOF", a battery's "8002-002"
 _HYPHEN_CODE = re.compile(r"(?<![\w.])(\d{1,6})-([0-9a-z]+)(?![\w-])")
 

@@ -9,7 +9,8 @@ trade's words.
   the dotted and the glued forms were already one): ``_SPACED_REF``;
 * **a watch's water resistance is no length** - "200m", "100 M", "20 bar", "10 ATM" beside a watch is a
   depth rating the other shop often leaves out, and no "200 m" of a product to set against its "42mm"
-  case: ``_DEPTH``;
+  case: ``_DEPTH``, read as the pressure in bar ("200m" = "20 bar"), its own fact (fxwj43: deleting it made
+  "Diver 200m" / "Diver 1000m" one watch);
 * **an eyewear order code is the model, its colour and its size, however the shop joins them** -
   Luxottica's catalogue zero ("0RB2140" is the RB2140), the brand's letters a shop leaves off (Oakley
   "9406 08" is the OO9406 08, Persol "3019S" the PO3019S), a colour code with or without its slash
@@ -34,8 +35,11 @@ import re
 _WATCH = re.compile(
     r"\b(?:watch|watches|wristwatch|smartwatch|uhr|armbanduhr|herrenuhr|damenuhr|taucheruhr|automatikuhr|funkuhr"
     r"|montre|reloj|orologio|horloge|zegarek|hodinky|chronograph|chronographe|cronografo|diver|divers|taucher"
-    r"|g-shock|gshock|seiko|casio|citizen|tissot|omega|rolex|tudor|hamilton|longines|orient|timex|swatch"
+    r"|g-shock|gshock|seiko|casio|citizen|tissot|omega(?![\s-]?(?:3|6|7|9)\b|\s+fatty)|rolex|tudor"
+    r"|hamilton(?!\s+beach)|longines|orient|timex|swatch"
     r"|breitling|tag heuer|oris|edifice|prospex|promaster|seamaster|speedmaster|submariner)\b").search
+# (fxwj43: a brand word that names another trade's goods too - Hamilton Beach's blenders, Omega-3 capsules - is no
+# watch)
 _EYE = re.compile(
     r"\b(?:sunglass(?:es)?|sonnenbrille|occhiali|lunettes|gafas|brille|brillengestell|eyeglass(?:es)?|eyewear"
     r"|ray-?ban|ray ban|oakley|persol|wayfarer|aviator|clubmaster|prizm|polari[sz](?:ed|ado|adas|ati|ees|iert)?)\b"
@@ -69,6 +73,18 @@ _DEPTH = re.compile(
     r"(?![\w])|(?<![\w.])(?:3|5|10|20|30|100|200|300)\s?(?:bar|atm)\b")
 
 
+
+
+def _depth_repl(m: re.Match) -> str:
+    """A depth rating read as the pressure it names, in bar (10 m of water a bar, an atmosphere a bar): its own
+    fact, no length beside the case's "42mm" - "200m" = "20 bar", "10 ATM" = "10 bar"; a title without one says
+    nothing of it, two ratings that differ are two watches (fxwj43: "Prospex Diver 200m" / "1000m")."""
+    t = m.group(0)
+    n = int(re.search(r"\d+", t).group(0))
+    b = n if ("bar" in t or "atm" in t) else n // 10
+    return f" {b} bar "
+
+
 # --- eyewear ---------------------------------------------------------------------------------------------
 # Luxottica's order code: the catalogue zero, the brand's two letters, four digits and a letter or two
 _LUX = re.compile(r"(?<![\w])0?(rb|rx|oo|ox|po|oy|oj)\s?(\d{4})([a-z]{0,2})(?:-(?=[a-z0-9]))?")
@@ -79,7 +95,8 @@ _BARE_MODEL = re.compile(r"(?<![\w./-])(\d{4})([a-z]{0,2}|[a-z]\d)(?![\w/])")
 _SLASH_CODE = re.compile(r"(?<![\w/.])(\d{2,3}|[a-z]\d{3,4})/([a-z0-9]{1,3})(?![\w/])")
 # a lens width with its bridge (and temple): "50-22", "50 22", "50□22", "50x22", "50-22-145"; a lens width in mm
 _EYE_SIZE = re.compile(
-    r"(?<![\w.,/-])([3-6]\d)\s?(?:-|\u25a1|x|/|\s)\s?(1\d|2[0-6])(?:\s?(?:-|\u25a1|/)\s?1[2-5]\d)?(?![\w.,/-])")
+    r"(?<![\w.,/-])([3-6]\d)\s?(?:-|\u25a1|x|/|\s)\s?(1\d|2[0-6])(?:\s?(?:-|\u25a1|/|\s)\s?1[2-5]\d)?(?![\w.,/-])")
+# (fxwj43: the temple after a spaced size too, "51 21 145": no colour code)
 # a colour code and the lens width joined by a hyphen: "rb2140-90158-50"
 _CODE_SIZE = re.compile(r"(?<![\w.,/])(\d{3,5}[a-z]?)-([3-6]\d)(?![\w.,/-])")
 # a bare lens width (38-69) in a title that prints a model code: "rb2140 901 50", "... gradient 54"
@@ -120,7 +137,10 @@ def _eyewear(s: str) -> str:
 # right after the model: a bare two-digit number further on is the lens width)
 _MODEL_CODE = re.compile(r"\b((?:rb|rx|oo|ox|po|oy|oj)\d{3,4}[a-z]{0,2})\b")
 _COLOUR_NEAR = re.compile(r"\A[\s-]*([a-z]\d|\d[a-z]|\d\d)(?![\w.,/])")
-_COLOUR_FAR = re.compile(r"(?<![\w.,/-])(\d{3}(?:\d{2}|\d[a-z]|[a-z]\d)?|[a-z]\d{4})(?![\w.,/-])")
+_COLOUR_FAR = re.compile(r"(?<![\w.,/-])(\d{3}(?:\d{2}|\d[a-z]|[a-z]\d)?|[a-z]\d{4})(?![\w.,/-]|\s?%)")
+# (fxwj43: a number before "%" is no colour code - "100% UV Protection"; Oakley's two-character codes, a letter
+# and a digit, "E1", "B7", stand apart from the model too - "OO9102 100% UV Protection E1")
+_OAKLEY_FAR = re.compile(r"(?<![\w.,/-])([a-z]\d|\d[a-z])(?![\w.,/-]|\s?%)")
 
 
 def _joined(model: str, colour: str) -> str:
@@ -141,6 +161,8 @@ def _colour_joined(s: str) -> str:
     if c and not (m.group(1).startswith(("rb", "rx", "po")) and c.group(1).isdigit() and 38 <= int(c.group(1)) <= 70):
         return s[:m.start()] + _joined(m.group(1), c.group(1)) + rest[c.end():]
     c = _COLOUR_FAR.search(rest)
+    if not c and m.group(1).startswith("o"):
+        c = _OAKLEY_FAR.search(rest)
     if c and not c.group(1).startswith(("19", "20")):
         return s[:m.start()] + _joined(m.group(1), c.group(1)) + rest[:c.start()] + rest[c.end():]
     return s
@@ -229,8 +251,8 @@ def _jewellery(s: str) -> str:
         s = _MM_WIDE.sub(lambda m: m.group(1) + "mm", s)
     if "gold" in s or "oro " in s or "or " in s:
         s = _GOLD_ALLOY.sub(_alloy_repl, s)
-    s = _HALLMARK_GOLD.sub(lambda m: _HALLMARK_KT[m.group(1)] + " karat ", s)
-    s = _KARAT.sub(lambda m: m.group(1) + " karat ", s)
+    s = _HALLMARK_GOLD.sub(lambda m: _HALLMARK_KT[m.group(1)] + "ct ", s)
+    s = _KARAT.sub(lambda m: m.group(1) + "ct ", s)
     if "ct" in s or "carat" in s or "karat" in s or "quilat" in s:
         s = _CARAT.sub(_carat_repl, s)
     if "sterlingsilber" in s:
@@ -259,8 +281,10 @@ _SAPPHIRE = re.compile(r"\b(?:sapphire|saphir|zafiro|zaffiro)(?:\s+(?:crystal|gl
 # Tudor's reference with its "M" ("M79030N-0001") is the reference ("79030N"); a five- or six-digit reference and
 # its letters after the "M"
 _TUDOR_M = re.compile(r"\bm(\d{5,6}[a-z]{0,4})\b")
-# a reference's configuration number after it ("79030N-0001", "126610LN-0001"): the reference names the watch
-_CONFIG_SUFFIX = re.compile(r"\b(\d{5,6}[a-z]{0,4})-0\d{3}\b")
+# a reference's configuration number after it ("79030N-0001", "126610LN-0001"): the reference names the watch, its
+# four digits the dial and the bracelet (fxwj43: "126710BLRO-0001" / "-0002" are two watches) - a token of its own
+# beside the reference, so a title without it still meets the reference and two endings still differ
+_CONFIG_SUFFIX = re.compile(r"\b(\d{5,6}[a-z]{0,4})-(0\d{3})\b")
 # a lens's "polarized" in the shops' languages, one word
 _POLAR = re.compile(r"\bpolari[sz](?:ed|ado|ados|ada|adas|ati|ato|ees|ee|es|e|iert|ierte|iertes|ing)?\b")
 
@@ -270,13 +294,13 @@ def read(s: str) -> str:
     if _WATCH(s):
         if " " in s:
             s = _SPACED_REF.sub(_spaced_ref_repl, s)
-        s = _DEPTH.sub(" ", s)
+        s = _DEPTH.sub(_depth_repl, s)
         if "sap" in s or "zaf" in s:
             s = _SAPPHIRE.sub(" sapphirecrystal ", s)
         if "tudor" in s:
             s = _TUDOR_M.sub(lambda m: m.group(1), s)
         if "-0" in s:
-            s = _CONFIG_SUFFIX.sub(lambda m: m.group(1), s)
+            s = _CONFIG_SUFFIX.sub(lambda m: m.group(1) + " ref" + m.group(2), s)
     if _EYE(s):
         s = _eyewear(s)
         if "polari" in s:
@@ -349,6 +373,11 @@ _KINDS = {
     "daily contact lenses": "tageslinsen",
     "monthly contact lenses": "monatslinsen",
     "watch strap": "uhrenarmband uhrarmband watchband",
+    # (fxwj43: a ring, a bracelet and a brooch are kinds as the earrings are - "Iconic Swan Ohrringe" / "Iconic
+    # Swan Ring" are two pieces, not one with a kind word only one shop printed)
+    "ring": "bague anello anillo pierscionek",  # (not the English "ring": the Ring doorbells, "Elden Ring")
+    "bracelet": "bracelet bracelets armreif armkette bracciale pulsera armbanden bransoletka",
+    "brooch": "brooch brosche broche spilla broszka",
 }
 _KIND_PHRASES = {
     "hoop earrings": ("hoop earrings", "boucles d oreilles creoles", "orecchini a cerchio", "pendientes de aro"),
