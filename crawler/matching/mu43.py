@@ -98,7 +98,7 @@ _KIND_PHRASES = {
                         "audio-interface", "scheda audio", "interfaz de audio"),
     "studio monitor": ("studio monitor", "studio monitors", "powered studio monitor", "active studio monitor",
                        "studiomonitor", "moniteur de studio", "monitor de estudio", "monitor da studio"),
-    "flashlight": ("lampe torche", "rechargeable torch", "led torch"),
+    "flashlight": ("lampe torche", "rechargeable torch", "led torch", "outdoor torch"),
     "stove": ("storm cooker", "stormkoker"),
     "gas canister": ("gas cartridge", "gas canister", "cartouche de gaz", "cartucho de gas"),
     "strings": ("guitar strings", "electric guitar strings", "acoustic guitar strings", "bass strings",
@@ -309,4 +309,6 @@ def kind_slot_apart(a, b, W) -> bool:
     ka, kb = _kinds_of(a.words), _kinds_of(b.words)
     if ka == kb or (ka and kb):
         return False
+    if W._kinds_named(b if ka else a):
+        return False  # (the other names a kind in words of another table: "ATH-M50x ... Monitor Headphones")
     return _after_shared_lacking(a, b, W) or _after_shared_lacking(b, a, W)
