@@ -23,6 +23,10 @@ SAME = [
     # a decimal without its leading zero is the decimal; a size word closing one title only
     ("Dunlop Tortex Standard Picks .60mm 12 Pack", "Dunlop Tortex Standard Picks 0.60mm 12 Pack"),
     ("Rab Neutrino 400 Down Sleeping Bag Regular", "Rab Neutrino 400 Down Sleeping Bag - Regular"),
+    # (fxmu43) a gear kind on one side still excused where the other prints no word the kind's title lacks
+    ("Audio-Technica AT2020", "Audio Technica AT-2020 Kondensatormikrofon Niere"),
+    ("Roland FP-30X BK", "Roland FP-30X Digitalpiano schwarz"),
+    ("Korg Minilogue XD", "KORG minilogue xd 37-Key 4-Voice Analog Synthesizer"),
 ]
 
 DIFFERENT = [
@@ -50,6 +54,20 @@ DIFFERENT = [
     # two sizes closing two titles
     ("Sea to Summit Spark Sleeping Bag Regular", "Sea to Summit Spark Sleeping Bag, Long"),
     ("Therm-a-Rest NeoAir XLite NXT Regular", "Therm-a-Rest NeoAir XLite NXT Large"),
+    # (fxmu43, attack43a) a gear kind on one side, a form, a revision, a count of units or a letter the other
+    # prints after the model: the kind excused parted nothing else
+    ("Korg minilogue xd Synthesizer", "Korg minilogue xd Module"),
+    ("Waldorf Blofeld Keyboard Synthesizer", "Waldorf Blofeld Desktop"),
+    ("TC Electronic Flashback 2 Delay Effektpedal", "TC Electronic Flashback 2 X4 Delay"),
+    ("Strymon El Capistan Effektpedal", "Strymon El Capistan V2"),
+    ("Rode NT1 Kondensatormikrofon", "Rode NT1-A"),
+    ("Rode NT2-A Kondensatormikrofon", "Rode NT2"),
+    ("AKG C214 Kondensatormikrofon", "AKG C214 Matched Pair"),
+    ("Audio-Technica AT2020 Kondensatormikrofon", "Audio-Technica AT2020 USB-X"),
+    ("Fenix PD36R Taschenlampe", "Fenix PD36R V2.0"),
+    ("Yamaha P-45 Digitalpiano", "Yamaha L-85 Stand P-45"),
+    ("Esbit Spirituskocher", "Esbit Trockenbrennstoffkocher"),
+    ("Arturia MiniFreak Synthesizer", "Arturia MiniFreak V"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

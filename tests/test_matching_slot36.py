@@ -60,6 +60,7 @@ ORDER = [
     "wr42.made_for_model_alone",  # (session 42, wr42: "Bimby boccale completo per TM6" / "Bimby TM6", 2.0)
     "wr42.main_unit_only_one_side",  # (session 42, wr42: "V15 Detect Absolute - Main Unit Only" / "...", 2.0)
     "mu43.closing_sizes_apart",  # (session 43, mu43: "Sleeping Bag Regular" / "Sleeping Bag Long")
+    "mu43.kind_slot_apart",  # (session 43, fxmu43: "Fenix PD36R Taschenlampe" / "Fenix PD36R V2.0")
 ]
 # (the rows read 2.0 - a conflict whatever long model number both print: the revision rows first, and
 # session 40's eyewear lens width and building instructions, which the frame's or the set's code names as

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re as _re
 
+from .co40 import PLAIN_COLOUR_CODES  # (a leaf module: the colour codes glued to a model, "BK", "WH")
+
 # ---------------------------------------------------------------- a string set's gauges
 # ".010-.046", "010-046", ".010 - .046", "(.012-.053)", ".045-.105": each side a gauge in thousandths written
 # with its dot or its leading zero (the heaviest gauge of a bass set has three digits: ".105")
@@ -96,7 +98,7 @@ _KIND_PHRASES = {
                         "audio-interface", "scheda audio", "interfaz de audio"),
     "studio monitor": ("studio monitor", "studio monitors", "powered studio monitor", "active studio monitor",
                        "studiomonitor", "moniteur de studio", "monitor de estudio", "monitor da studio"),
-    "flashlight": ("lampe torche", "rechargeable torch", "led torch"),
+    "flashlight": ("lampe torche", "rechargeable torch", "led torch", "outdoor torch"),
     "stove": ("storm cooker", "stormkoker"),
     "gas canister": ("gas cartridge", "gas canister", "cartouche de gaz", "cartucho de gas"),
     "strings": ("guitar strings", "electric guitar strings", "acoustic guitar strings", "bass strings",
@@ -225,3 +227,88 @@ def closing_sizes_apart(xa, xb, size_words) -> bool:
         return False
     sa, sb = set(xa), set(xb)
     return x not in sb and y not in sa and xa[-2] in sb and xb[-2] in sa
+
+
+# ---------------------------------------------------------------- a kind excused only where it parts nothing else
+# (session 43, fxmu43) A kind of this module's tables one title prints ("Korg minilogue xd *Synthesizer*") is
+# excused only where the other title prints no word the kind's title lacks.  attack43a: "Korg minilogue xd
+# Synthesizer" / "... xd *Module*", "Strymon Flint Effektpedal" / "Strymon Flint *V2*", "Rode NT5
+# Kondensatormikrofon" / "Rode NT5 *Matched Pair*", "Flashback 2 Delay Effektpedal" / "Flashback 2 *X4* Delay":
+# the foreign kind word was the one word parting them, and excusing it showed an older leniency to a one-sided
+# word after the model (a form, a revision, a count of units: ``pageids`` reads none of them as identifying).
+# A word the other title prints counts unless the kind's title prints it (or its letters, "AT-2020" / "AT2020"),
+# or it is a function or filler word, a kind, a spec value or a colour.
+_KIND_WORDS = frozenset(w for ws in _KINDS.values() for w in ws.split())
+COLOUR_OF: dict = {}  # (``facets.COLOUR_OF``, set by ``facets`` once built: this module imports no matcher module)
+
+
+def kind_excused(w: str, p, other, W) -> bool:
+    """May ``w``, a kind word of p's title the other title never prints, be excused?  Yes for any kind of
+    another table; for this module's kinds only where the other title prints no word p's title lacks."""
+    if w not in _KIND_WORDS:
+        return True
+    return not _other_word(p, other, W)
+
+
+def _other_word(p, other, W) -> bool:
+    of = p.wordset
+    joined = "".join(p.words)
+    for v in other.words:
+        if v in of or v in W.FUNCTION or v in W.FILLER or v in W.CATEGORY or v in W._SPEC_OF:
+            continue
+        if v in COLOUR_OF:
+            continue
+        if (len(v) >= 3 or v.isdigit()) and v in joined:
+            continue  # ("AT-2020" / "AT2020": the letters the other prints)
+        return True
+    return False
+
+
+# (session 43, fxmu43) The same where a model both print stands beside the kind: "Fenix PD36R Taschenlampe" /
+# "Fenix PD36R *V2.0*", "Rode NT1 Kondensatormikrofon" / "Rode NT1*-A*", "Audio-Technica AT2020
+# Kondensatormikrofon" / "... AT2020 *USB-X*", "Korg microKORG Synthesizer" / "Korg microKORG *S*": the kind
+# word stood in the slot after the model where the other title prints its variant (a revision, a letter, a
+# form, a count of units), and read as a kind it left that slot one-sided.  A pair where one title prints a
+# kind of this module the other never names is apart where either title prints, right after a word both
+# print, a word the other lacks - a letter or a short code too, no spec value, colour or kind ("AT-2020
+# Kondensatormikrofon *Niere*" / "AT2020" is one microphone; "*Dunlop* MXR M-300 Reverb" opens the title).
+_KIND_OF = {w: k for k, ws in _KINDS.items() for w in ws.split()}
+
+
+def _kinds_of(ws) -> set:
+    return {_KIND_OF[w] for w in ws if w in _KIND_OF}
+
+
+def _after_shared_lacking(x, y, W) -> bool:
+    """Does title ``x`` print, right after a word title ``y`` prints too, a word ``y`` lacks?"""
+    ys = y.wordset
+    joined = "".join(y.words)
+    ws = x.words
+    for i in range(1, len(ws)):
+        v = ws[i]
+        if v in ys or ws[i - 1] not in ys or v in _KIND_OF or v in COLOUR_OF:
+            continue
+        if v in W.CATEGORY or v in W._SPEC_OF:
+            continue
+        if len(v) > 2 and (v in W.FUNCTION or v in W.FILLER):
+            continue
+        if (len(v) >= 3 or v.isdigit()) and v in joined or ws[i - 1] + v in joined:
+            continue  # ("AT-2020" / "AT2020": the letters the other prints)
+        if v.isdigit():
+            continue  # (a spec's number, "37-Key 4-Voice": the numbers are compared as numbers)
+        c = PLAIN_COLOUR_CODES.get(v)
+        if c is not None and any(COLOUR_OF.get(u) == c for u in ys):
+            continue  # ("Roland FP-30X BK" / "Roland FP-30X Digitalpiano schwarz": the colour's code)
+        return True
+    return False
+
+
+def kind_slot_apart(a, b, W) -> bool:
+    """Does one title print a kind of this module the other never names, and either title a word after a
+    word both print that the other lacks?"""
+    ka, kb = _kinds_of(a.words), _kinds_of(b.words)
+    if ka == kb or (ka and kb):
+        return False
+    if W._kinds_named(b if ka else a):
+        return False  # (the other names a kind in words of another table: "ATH-M50x ... Monitor Headphones")
+    return _after_shared_lacking(a, b, W) or _after_shared_lacking(b, a, W)

@@ -921,6 +921,10 @@ def _closing_sizes_apart(a, b) -> bool:
     return _mu43.closing_sizes_apart(a.words, b.words, W.SIZE_PHRASE_WORDS)
 
 
+def _kind_slot_apart(a, b) -> bool:
+    return _mu43.kind_slot_apart(a, b, W)
+
+
 SLOT_READERS: tuple = (
     SlotReader("pc35.revision_tag", _pc35.revision_tag,
                'session 35, pc35: a maker\'s revision tag on one side, read before the other slots, whatever '
@@ -1028,6 +1032,10 @@ SLOT_READERS: tuple = (
     SlotReader("mu43.closing_sizes_apart", _closing_sizes_apart,
                'session 43, mu43: two size words closing two titles after a word both print, "Neutrino 400 Down '
                'Sleeping Bag Regular" / "... Sleeping Bag Long"'),
+    SlotReader("mu43.kind_slot_apart", _kind_slot_apart,
+               'session 43, fxmu43: a gear kind one title prints, a word after a word both print the other '
+               'lacks - "Fenix PD36R Taschenlampe" / "Fenix PD36R V2.0", "Rode NT1 Kondensatormikrofon" / '
+               '"Rode NT1-A"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)

@@ -525,7 +525,9 @@ def _classify_words(ids, p, other):
             if okinds is None:
                 okinds = _kinds_missing(other, p)
             # (an insertion of a kind; two titles naming two kinds differ)
-            if not okinds:
+            # (session 43, fxmu43: a kind of ``mu43`` only where the other title prints no word this one
+            # lacks - "Korg minilogue xd Synthesizer" / "... xd Module", "Strymon Flint Effektpedal" / "... V2")
+            if not okinds and _mu43_kind_excused(w, p, other):
                 out.add(w)
                 continue
             if w in _mends33.PHRASE_WORDS:
@@ -1972,7 +1974,7 @@ def shop_wording(w: str, p, other) -> int:
         if k in ok or _fs36.kinds_cover(k, ok):  # (session 36, fs36: "Wanderschuh" / "Hiking Boot", ``fs36``)
             return 2
         if not ok:
-            return 1
+            return int(_mu43_kind_excused(w, p, other))  # (session 43, fxmu43: "Flint Effektpedal" / "Flint V2")
         return 0
     if w in _CURRENCY:
         return 1 if _CURRENCY.isdisjoint(other.wordset) else 0
@@ -5776,6 +5778,13 @@ _kind_accessory.install(_sys.modules[__name__])
 from . import mu43 as _mu43  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _mu43.install(_sys.modules[__name__])
+
+
+def _mu43_kind_excused(w: str, p, other) -> bool:
+    """(session 43, fxmu43) ``mu43.kind_excused`` with this module's tables."""
+    return _mu43.kind_excused(w, p, other, _sys.modules[__name__])
+
+
 # session 43, wj43: watches, jewellery, eyewear and contact lenses - kinds in the shops' languages ("Creolen" / "hoop
 # earrings", "Anhänger" / "pendant", "Uhrenarmband" / "watch strap", "Sonnenbrille" / "sunglasses"; ``wj43``)
 from . import wj43 as _wj43  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
