@@ -465,14 +465,7 @@ def test_a_signal_at_any_moment_of_the_start_stops_serve_and_all_it_started(tmp_
     assert serve.returncode in (128 + sig, -sig), (serve.returncode, stderr[-4000:])
     if serve.returncode == 128 + sig:
         assert "Traceback" not in stderr, stderr[-4000:]
-    deadline = time.monotonic() + 15
-    while True:  # nothing of its session left: the server, each worker
-        try:
-            os.killpg(serve.pid, 0)
-        except ProcessLookupError:
-            break
-        assert time.monotonic() < deadline, [p.cmdline() for p in psutil.process_iter() if _in_group(p, serve.pid)]
-        time.sleep(0.1)
+    _group_gone(serve.pid)  # nothing of its session left: the server, each worker
     assert _port_is_free(port)
     assert [str(p) for p in data.rglob("*") if ".tmp" in p.name] == []
 
@@ -666,15 +659,20 @@ def test_ctrl_c_to_the_process_group_of_serve_is_a_quiet_stop(tmp_path, how, wor
     assert serve.returncode == 128 + sig, (serve.returncode, stderr[-4000:])
     ours = [line for line in rest.splitlines() if not line.startswith("INFO:")]
     assert ours == [f"pricelens: {signal.Signals(sig).name}: stopping"], stderr[-4000:]
-    deadline = time.monotonic() + 15
-    while True:  # nothing of the process group left (the server, each worker)
-        try:
-            os.killpg(serve.pid, 0)
-        except ProcessLookupError:
-            break
-        assert time.monotonic() < deadline, [p.cmdline() for p in psutil.process_iter() if _in_group(p, serve.pid)]
-        time.sleep(0.1)
+    _group_gone(serve.pid)  # nothing of the process group left (the server, each worker)
     assert _port_is_free(port)
+
+
+def _group_gone(pgid: int, seconds: float = 15) -> None:
+    """Wait until no process of the group ``pgid`` is left; fail naming those that are."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        assert time.monotonic() < deadline, [p.cmdline() for p in psutil.process_iter() if _in_group(p, pgid)]
+        time.sleep(0.1)
 
 
 def _in_group(process, pgid: int) -> bool:
