@@ -112,6 +112,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   class 15 and the kind reader's binding 16) and 48 new misses (wr42's main unit only 13, made-for-model 11, towel
   sizes 10, decimal version 3, a size after "Size" 3; ac42's Polish "do" / "na" 8); all mended before the session
   closed.
+* ``benchmarks/pairs/attack43a.jsonl``, ``attack43w.jsonl`` - session 43's two attackers' findings on fresh clones
+  against that session's new rules (85 + 71 pairs): 84 new wrong "same" (mu43's gear kinds 39, wj43's watch
+  reference endings 15, water resistance 7, earrings / ring 7, eu43's one-sided ratings - a candle's burn time - 16)
+  and 72 new misses (ml43's five readers 55, wj43's carat 9 and eyewear colour code 8); 75 and 71 mended before the
+  session's end, 10 left (attack43a: seven "Ohrringe" / "Ring", Tudor Pelagos M25600TN / TB, microKORG / "S"; one
+  Oakley colour code missed).
 * ``benchmarks/pairs/attack41a.jsonl``, ``attack41w.jsonl`` - session 41's two attackers' findings on fresh clones
   against that session's new rules (91 + 80 pairs): 160 new wrong "same" (home41's bed size names 72 and seat
   counts 51, office41 21, eu41's English side 15, a dimension tolerance 1) and 11 new misses (wr41's kit letters
