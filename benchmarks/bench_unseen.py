@@ -106,6 +106,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   kitchen and coffee appliances, musical instruments and studio audio, bikes / camping / outdoor), scored as totals
   at both ends of session 42 (.964 / .664 / .786 at both; watches / jewellery / eyewear failed at both ends, .909 /
   .500 / .645; no helper was set on its kinds), then committed: a development set from session 43 on.
+* ``benchmarks/pairs/heldout43.jsonl`` - session 43's held-out set (560 pairs by a new author who read no code,
+  seven sets of 80: European shops in two languages, software / games / media, US household near misses, TVs and
+  large appliances, beauty / fragrance / cosmetics, pet supplies, phones / tablets / accessories), scored as totals
+  at both ends of session 43 (.985 / .707 / .823 -> .985 / .714 / .828; European two languages failed at the start,
+  .957 / .550 / .698, and passed at the end, .958 / .575 / .719 - a helper (eu43) had been set on that kind before
+  the start's totals, writing its own pairs), then committed: a development set from session 44 on.
 * ``benchmarks/pairs/attack42a.jsonl``, ``attack42w.jsonl`` - session 42's two attackers' findings on fresh clones
   against that session's new rules (81 + 79 pairs): 112 new wrong "same" (cl42's closing maker word 20 and Apple
   region 4; sw42's seasons 16, "CD album" 11, Acrobat DC 8, install counts 7; us42's "for Kids" 15; ac42's accessory
