@@ -32,6 +32,7 @@ import os
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(REPO), "shared", "datasets", "matching")
@@ -50,13 +51,12 @@ def labelled_pairs(repo: str = REPO, shared: str = SHARED):
         for f in sorted(glob.glob(f"{shared}/{name}/*.txt*")):
             key = f"{name}/{os.path.basename(f)}"
             files[key] = [(f"{key}:{i}", a, b, bool(y)) for i, (a, b, y) in enumerate(read_pairs(f))]
+    from benchmarks.bench_unseen import read  # (the pair files' reader: a bad line is one line naming it)
+
     for f in sorted(glob.glob(f"{repo}/benchmarks/pairs/*.jsonl")):
-        rows = []
-        for i, line in enumerate(open(f, encoding="utf-8")):
-            if line.strip():
-                r = json.loads(line)
-                rows.append((f"{os.path.basename(f)}:{i}", r["a"], r["b"], bool(r["same"])))
-        files[os.path.basename(f)] = rows
+        # (keys as decdump's: the line's index - the pair files hold no blank line)
+        files[os.path.basename(f)] = [(f"{os.path.basename(f)}:{i}", r["a"], r["b"], r["same"])
+                                      for i, r in enumerate(read(Path(f)))]
     return files
 
 
