@@ -286,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)
         # a timed sleep, so the handler runs in the main thread; not stop.wait(0.5): on_signal sets that
         # Event, whose lock the main thread holds for a moment inside Event.wait, and a signal handled
-        # right then waited for that lock forever (session 43, publish.site.StopRequest)
+        # right then waited for that lock forever (session 43, crawler.paths.StopRequest)
         while not stop.is_set():
             time.sleep(0.2)
     finally:

@@ -272,7 +272,7 @@ class Scheduler:
                 logger.info("%s: next %s", job.name, job.next_run_time.isoformat(timespec="minutes"))
             # a timed sleep, not self.stop.wait(1.0): on_signal's request_stop sets that Event, whose lock
             # the main thread holds for a moment inside Event.wait, and a signal handled right then (the
-            # handler runs in the main thread) waited for that lock forever (session 43, publish.site.StopRequest)
+            # handler runs in the main thread) waited for that lock forever (session 43, crawler.paths.StopRequest)
             while not self.stop.requested:
                 time.sleep(0.2)
             self.shutdown()
